@@ -1,0 +1,236 @@
+package org.iseg3d.bridge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import me.tongfei.progressbar.ProgressBar;
+import org.iseg3d.bridge.load.ModelFormat;
+import org.iseg3d.bridge.load.ModelLoadException;
+import org.iseg3d.bridge.load.SampledShape;
+import org.iseg3d.bridge.load.ShapeReader;
+import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.eval.LabeledShape;
+import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.eval.ShapeEvaluator;
+import org.iseg3d.core.metrics.BenchmarkMetrics;
+import org.iseg3d.core.metrics.PartResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * {@code iseg3d eval}: runs simulated users on every part of every model found and reports mIoU@k and NoC,
+ * per category and overall (iSeg3D Table 1), as a table and optionally as JSON.
+ */
+@Command(name = "eval", sortOptions = false,
+        description = "Benchmark a method with simulated clicks on models with ground-truth parts.")
+final class EvalCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--method", defaultValue = "fpfh", description = "learned, fpfh, heatmap or xyz (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--model", description = "Model folder for --method learned (default: the shipped model).")
+    Path model;
+
+    @Option(names = "--protocol", defaultValue = "center",
+            description = "center (standard) or greedy (the paper's oracle) (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--alpha", defaultValue = "0.35", description = "Click radius α of eq. 7 (default: ${DEFAULT-VALUE}).")
+    float alpha;
+
+    @Option(names = "--clicks", defaultValue = "15", description = "Clicks per part (default: ${DEFAULT-VALUE}).")
+    int clicks;
+
+    @Option(names = "--points", defaultValue = "4096", description = "Sampled points per shape (default: ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Sampling and simulator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-outlier-removal", description = "Switch off Outlier Removal (Alg. 1).")
+    boolean noOutlierRemoval;
+
+    @Option(names = "--no-smoothing", description = "Switch off Segment Smoothing (Alg. 2).")
+    boolean noSmoothing;
+
+    @Option(names = "--threads", description = "Shapes evaluated in parallel (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Write the full report as JSON to this file.")
+    Path json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or folders (searched recursively; a shape's category is its folder's name).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        ShapeEvaluator.Protocol proto = switch (protocol) {
+            case "center" -> ShapeEvaluator.Protocol.CENTER;
+            case "greedy" -> ShapeEvaluator.Protocol.GREEDY;
+            default -> throw new IllegalArgumentException("unknown --protocol '" + protocol + "'; choose center or greedy");
+        };
+        if (clicks < 1 || points < 64) {
+            throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
+        }
+        ClickParams params = ClickParams.DEFAULTS.withAlpha(alpha).withOutlierRemoval(!noOutlierRemoval)
+                .withSmoothing(!noSmoothing);
+        SegmentationMethod m = Methods.byName(method, model);
+        List<Failure> failures = new ArrayList<>();
+        List<Path> files = ModelFiles.find(paths, failures);
+        if (files.isEmpty()) {
+            failures.forEach(f -> System.err.println("iseg3d: " + f.error()));
+            throw new IllegalArgumentException("no model files (" + ModelFormat.supportedList() + ") found in "
+                    + paths);
+        }
+        int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, params, clicks,
+                ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed);
+
+        long wall0 = System.nanoTime();
+        List<ShapeRun> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+            Thread t = new Thread(r, "iseg3d-eval");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ProgressBar bar = Progress.bar("eval " + method + "/" + protocol, files.size())) {
+            List<Future<ShapeRun>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return evaluate(f, evaluator);
+                    } finally {
+                        bar.step();
+                    }
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    runs.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String msg = c instanceof ModelLoadException ? c.getMessage()
+                            : files.get(i) + ": " + (c.getMessage() != null ? c.getMessage() : c.toString());
+                    failures.add(new Failure(files.get(i).toString(), msg));
+                    org.apache.logging.log4j.LogManager.getLogger(EvalCommand.class).debug("failed", c);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double wallSeconds = (System.nanoTime() - wall0) / 1e9;
+
+        List<PartResult> parts = new ArrayList<>();
+        int skipped = 0;
+        for (ShapeRun r : runs) {
+            parts.addAll(r.outcome.parts());
+            skipped += r.outcome.skippedParts();
+        }
+        if (parts.isEmpty()) {
+            failures.forEach(f -> System.err.println("iseg3d: " + f.error()));
+            throw new IllegalArgumentException("no part could be evaluated");
+        }
+        BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
+        EvalReport report = EvalReport.of(method, protocol, points, params, clicks, seed, runs, metrics,
+                nThreads, wallSeconds, failures);
+        System.out.print(ReportTables.categoryTable(report));
+        if (json != null) {
+            writeJson(report, json);
+            System.out.println("JSON report: " + json);
+        }
+        if (!failures.isEmpty()) {
+            System.err.println("iseg3d: " + failures.size() + " file(s) failed:");
+            failures.forEach(f -> System.err.println("  " + f.error()));
+            return 1;
+        }
+        return 0;
+    }
+
+    private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
+        SampledShape s = new ShapeReader().read(file, points, seed);
+        String category = file.toAbsolutePath().getParent() != null
+                ? file.toAbsolutePath().getParent().getFileName().toString() : "";
+        LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());
+        return new ShapeRun(shape, evaluator.evaluate(shape));
+    }
+
+    static void writeJson(Object report, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
+        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        try {
+            mapper.writeValue(tmp.toFile(), report);
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** One evaluated shape. */
+    record ShapeRun(LabeledShape shape, ShapeEvaluator.Outcome outcome) {
+    }
+
+    /** A file that could not be evaluated. */
+    record Failure(String file, String error) {
+    }
+
+    /** Finds model files below the given paths, sorted; unknown or missing paths become failures. */
+    static final class ModelFiles {
+        private ModelFiles() {
+        }
+
+        static List<Path> find(List<Path> paths, List<Failure> failures) {
+            List<Path> out = new ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.walk(p)) {
+                        s.filter(Files::isRegularFile).filter(f -> ModelFormat.of(f).isPresent()).sorted()
+                                .forEach(out::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(p + ": cannot list folder", e);
+                    }
+                } else if (!Files.exists(p)) {
+                    failures.add(new Failure(p.toString(), p + ": no such file or folder"));
+                } else if (ModelFormat.of(p).isEmpty()) {
+                    failures.add(new Failure(p.toString(), p + ": unknown model format (supported: "
+                            + ModelFormat.supportedList() + ")"));
+                } else {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+    }
+
+    static double percentile(long[] nanos, double q) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        int idx = (int) Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+        return s[idx] / 1e6;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,92 @@
+package org.iseg3d.bridge.cli;
+
+import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.metrics.BenchmarkMetrics;
+import org.iseg3d.core.metrics.PartResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report of {@code iseg3d eval} (field names are a fixed contract; IoU in percent).
+ */
+record EvalReport(String method, String protocol, int points, float alpha, boolean outlierRemoval,
+                  boolean smoothing, int clicks, long seed, List<Shape> shapes,
+                  Map<String, Category> categories, Summary summary, Timing timing, List<EvalCommand.Failure> failed) {
+
+    record Part(String name, int points, double[] iou) {
+    }
+
+    record Shape(String file, String category, List<Part> parts, int skippedParts) {
+    }
+
+    record Category(double[] miouAt, Integer nocCategory80, Integer nocCategory85, Integer nocCategory90,
+                    int parts) {
+    }
+
+    record Summary(double[] miouAt, Double nocCategory80, Double nocCategory85, Double nocCategory90,
+                   double noc80, double noc85, double noc90, int shapes, int parts, int skippedParts) {
+    }
+
+    /**
+     * @param embedMsP50 median per-shape preparation (embedding) time
+     * @param clickMsP50 median time of one click → mask (with post-processing)
+     * @param clickMsP95 95th percentile of the same
+     */
+    record Timing(double embedMsP50, double clickMsP50, double clickMsP95, double wallSeconds, int threads,
+                  String machine) {
+    }
+
+    static EvalReport of(String method, String protocol, int points, ClickParams params, int clicks, long seed,
+                         List<EvalCommand.ShapeRun> runs, BenchmarkMetrics m, int threads, double wallSeconds,
+                         List<EvalCommand.Failure> failures) {
+        List<Shape> shapes = new ArrayList<>();
+        List<long[]> clickTimes = new ArrayList<>();
+        long[] embed = new long[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            EvalCommand.ShapeRun r = runs.get(i);
+            List<Part> parts = new ArrayList<>();
+            for (PartResult p : r.outcome().parts()) {
+                parts.add(new Part(p.part(), p.points(), round(p.iou())));
+            }
+            shapes.add(new Shape(r.shape().file(), r.shape().category(), parts, r.outcome().skippedParts()));
+            clickTimes.add(r.outcome().clickNanos());
+            embed[i] = r.outcome().embedNanos();
+        }
+        long[] allClicks = clickTimes.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        Map<String, Category> cats = new LinkedHashMap<>();
+        m.categories().forEach((k, c) -> cats.put(k, new Category(round(c.miouAt()), c.nocCategory80(),
+                c.nocCategory85(), c.nocCategory90(), c.parts())));
+        BenchmarkMetrics.Summary s = m.summary();
+        Summary summary = new Summary(round(s.miouAt()), round(s.nocCategory80()), round(s.nocCategory85()),
+                round(s.nocCategory90()), round(s.noc80()), round(s.noc85()), round(s.noc90()), s.shapes(), s.parts(),
+                s.skippedParts());
+        Timing timing = new Timing(round(EvalCommand.percentile(embed, 0.5)),
+                round3(EvalCommand.percentile(allClicks, 0.5)), round3(EvalCommand.percentile(allClicks, 0.95)),
+                round(wallSeconds), threads, Machine.describe());
+        return new EvalReport(method, protocol, points, params.alpha(), params.outlierRemoval(), params.smoothing(),
+                clicks, seed, shapes, cats, summary, timing, failures);
+    }
+
+    private static double[] round(double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = round(v[i]);
+        }
+        return out;
+    }
+
+    private static Double round(Double v) {
+        return v == null ? null : Math.round(v * 100) / 100.0;
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 100) / 100.0;
+    }
+
+    private static double round3(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.iseg3d.bridge.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code iseg3d} command line: headless benchmark and batch work. One small class per subcommand.
+ * Exit codes: 0 success, 1 some inputs failed (the rest was processed), 2 usage error.
+ */
+@Command(name = "iseg3d", mixinStandardHelpOptions = true, version = "iseg3d 0.1.0",
+        description = "Interactive 3D part segmentation (iSeg3D) for jMonkeyEngine scenes.",
+        subcommands = {EvalCommand.class, ScenesCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Iseg3dCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line without exiting (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Iseg3dCli());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("iseg3d: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            org.apache.logging.log4j.LogManager.getLogger(Iseg3dCli.class).debug("failure", ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}
