@@ -1,0 +1,100 @@
+package org.iseg3d.bridge.load;
+
+import java.util.SplittableRandom;
+import org.iseg3d.core.cloud.NormalOrientation;
+import org.iseg3d.core.cloud.PointCloud;
+
+/**
+ * Area-weighted uniform sampling of points on a {@link TriangleSoup}.
+ *
+ * <p>Each point picks a triangle with probability proportional to its area (cumulative areas + binary search, so
+ * zero-area triangles are never picked) and a uniform position inside it ({@code sqrt} barycentric trick). Its
+ * normal is the triangle's face normal, then all normals are oriented away from the cloud's centroid
+ * ({@link NormalOrientation#awayFromCentroid}), the project rule, because real assets have about half their faces
+ * wound the other way. Deterministic: the same soup, count and seed give the same points.
+ */
+public final class SurfaceSampler {
+
+    /** Default number of points per shape. */
+    public static final int DEFAULT_POINTS = 4096;
+
+    private SurfaceSampler() {
+    }
+
+    /**
+     * Samples {@code points} points.
+     *
+     * @param labels part of every Geometry of {@code soup}
+     */
+    public static SampledShape sample(TriangleSoup soup, PartLabels labels, int points, long seed) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("points must be positive, got " + points);
+        }
+        if (labels.partOfGeometry().length != soup.geometries().size()) {
+            throw new IllegalArgumentException("labels do not belong to this triangle soup");
+        }
+        int n = soup.triangleCount();
+        double[] areas = soup.areas();
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int t = 0; t < n; t++) {
+            sum += areas[t];
+            cumulative[t] = sum;
+        }
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException(soup.fileName() + ": no triangles with area");
+        }
+        float[] p = soup.positions();
+        float[] xyz = new float[3 * points];
+        float[] normals = new float[3 * points];
+        int[] triangleOf = new int[points];
+        int[] geometryOf = new int[points];
+        int[] partOf = new int[points];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < points; i++) {
+            int t = pick(cumulative, rnd.nextDouble() * sum);
+            double r1 = Math.sqrt(rnd.nextDouble());
+            double r2 = rnd.nextDouble();
+            double wa = 1 - r1, wb = r1 * (1 - r2), wc = r1 * r2;
+            int o = 9 * t;
+            for (int a = 0; a < 3; a++) {
+                xyz[3 * i + a] = (float) (wa * p[o + a] + wb * p[o + 3 + a] + wc * p[o + 6 + a]);
+            }
+            double ux = p[o + 3] - p[o], uy = p[o + 4] - p[o + 1], uz = p[o + 5] - p[o + 2];
+            double vx = p[o + 6] - p[o], vy = p[o + 7] - p[o + 1], vz = p[o + 8] - p[o + 2];
+            double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            normals[3 * i] = (float) (nx / len);
+            normals[3 * i + 1] = (float) (ny / len);
+            normals[3 * i + 2] = (float) (nz / len);
+            triangleOf[i] = t;
+            int g = soup.geometryOfTriangle()[t];
+            geometryOf[i] = g;
+            partOf[i] = labels.partOfGeometry()[g];
+        }
+        float[] oriented = NormalOrientation.awayFromCentroid(xyz, normals);
+        return new SampledShape(new PointCloud(xyz, oriented), triangleOf, geometryOf, partOf, labels.partNames());
+    }
+
+    /** First triangle whose cumulative area exceeds {@code r} (never a zero-area triangle). */
+    static int pick(double[] cumulative, double r) {
+        int lo = 0, hi = cumulative.length - 1;
+        if (!(r < cumulative[hi])) {
+            // rounding put r at the very end: take the last triangle with area
+            int i = hi;
+            while (i > 0 && cumulative[i] == cumulative[i - 1]) {
+                i--;
+            }
+            return i;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > r) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}
