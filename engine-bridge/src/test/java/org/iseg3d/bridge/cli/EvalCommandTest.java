@@ -1,0 +1,166 @@
+package org.iseg3d.bridge.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iseg3d.scenes.BenchmarkGenerator;
+import org.iseg3d.scenes.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The eval command end to end on the committed benchmark fixtures (one shape per category). */
+class EvalCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path bench;
+
+    @BeforeAll
+    static void copyFixtures() throws Exception {
+        bench = dir.resolve("bench");
+        for (String c : BenchmarkGenerator.categories()) {
+            Path f = bench.resolve(c).resolve(c + ".glb");
+            Files.createDirectories(f.getParent());
+            try (var in = Fixtures.open(c)) {
+                Files.copy(in, f);
+            }
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Iseg3dCli.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void evalWritesTheJsonContractAndATable() throws Exception {
+        Path json = dir.resolve("xyz.json");
+        Result r = run("eval", "--method", "xyz", "--clicks", "6", "--json", json.toString(), bench.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("mean"), r.out());
+        JsonNode n = new ObjectMapper().readTree(json.toFile());
+        assertEquals("xyz", n.get("method").asText());
+        assertEquals("center", n.get("protocol").asText());
+        assertEquals(4096, n.get("points").asInt());
+        assertEquals(8, n.get("shapes").size());
+        assertEquals(8, n.get("categories").size());
+        JsonNode part = n.get("shapes").get(0).get("parts").get(0);
+        assertEquals(6, part.get("iou").size());
+        assertTrue(part.get("points").asInt() >= 20);
+        JsonNode s = n.get("summary");
+        for (String f : List.of("miouAt", "nocCategory80", "nocCategory85", "nocCategory90", "noc80", "noc85",
+                "noc90", "shapes", "parts", "skippedParts")) {
+            assertTrue(s.has(f), "summary." + f);
+        }
+        assertEquals(8, s.get("shapes").asInt());
+        // IoU in percent, and more clicks never hurt on average here by much: @6 above @1
+        double at1 = s.get("miouAt").get(0).asDouble(), at6 = s.get("miouAt").get(5).asDouble();
+        assertTrue(at1 >= 0 && at6 <= 100 && at6 > at1, at1 + " -> " + at6);
+        for (String f : List.of("embedMsP50", "clickMsP50", "clickMsP95")) {
+            assertTrue(n.get("timing").get(f).asDouble() >= 0, f);
+        }
+        int parts = 0;
+        for (JsonNode sh : n.get("shapes")) {
+            parts += sh.get("parts").size();
+        }
+        assertEquals(s.get("parts").asInt(), parts);
+    }
+
+    @Test
+    void sameSeedSameNumbersAndGreedyIsAnOracle() throws Exception {
+        Path a = dir.resolve("a.json"), b = dir.resolve("b.json"), g = dir.resolve("g.json");
+        Path chairs = bench.resolve("chair");
+        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--json", a.toString(), chairs.toString()).code());
+        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--json", b.toString(), chairs.toString()).code());
+        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--protocol", "greedy", "--json",
+                g.toString(), chairs.toString()).code());
+        ObjectMapper m = new ObjectMapper();
+        assertEquals(m.readTree(a.toFile()).get("shapes"), m.readTree(b.toFile()).get("shapes"));
+        double center5 = m.readTree(a.toFile()).get("summary").get("miouAt").get(4).asDouble();
+        double greedy5 = m.readTree(g.toFile()).get("summary").get("miouAt").get(4).asDouble();
+        assertTrue(greedy5 >= center5 - 1, "greedy " + greedy5 + " vs center " + center5);
+    }
+
+    @Test
+    void brokenFileIsReportedAndTheRestStillEvaluated() throws Exception {
+        Path mixed = dir.resolve("mixed/mug");
+        Files.createDirectories(mixed);
+        try (var in = Fixtures.open("mug")) {
+            Files.copy(in, mixed.resolve("good.glb"));
+        }
+        Files.write(mixed.resolve("broken.glb"), new byte[] {1, 2, 3, 4, 5});
+        Result r = run("eval", "--method", "heatmap", "--clicks", "3", mixed.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("mug"), r.out());
+        assertTrue(r.err().contains("broken.glb"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void clearErrorsForBadArguments() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result r = run("eval", empty.toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("no model files"), r.err());
+
+        Path txt = Files.writeString(dir.resolve("notes.txt"), "hello");
+        r = run("eval", txt.toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("unknown model format"), r.err());
+
+        r = run("eval", "--method", "learned", bench.toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("learned"), r.err());
+
+        r = run("eval", "--method", "nope", bench.toString());
+        assertTrue(r.err().contains("unknown --method"), r.err());
+    }
+
+    @Test
+    void reportRendersMarkdownIntoReadme() throws Exception {
+        Path json = dir.resolve("r.json");
+        assertEquals(0, run("eval", "--method", "xyz", "--clicks", "10", "--json", json.toString(),
+                bench.resolve("mug").toString()).code());
+        Path readme = Files.writeString(dir.resolve("README.md"),
+                "# x\n" + ReportCommand.BEGIN + "\nold\n" + ReportCommand.END + "\ntail\n");
+        Result r = run("report", "--readme", readme.toString(), json.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(readme);
+        assertFalse(text.contains("old"));
+        assertTrue(text.contains("| xyz | center |"), text);
+        assertTrue(text.endsWith(ReportCommand.END + "\ntail\n"));
+    }
+
+    @Test
+    void scenesCommandGeneratesDeterministically() throws Exception {
+        Path a = dir.resolve("sa"), b = dir.resolve("sb");
+        assertEquals(0, run("scenes", "--out", a.toString(), "--count", "1").code());
+        assertEquals(0, run("scenes", "--out", b.toString(), "--count", "1").code());
+        for (String c : BenchmarkGenerator.categories()) {
+            Path fa = a.resolve(c).resolve(c + "_01.glb");
+            assertTrue(Files.exists(fa), fa.toString());
+            assertArrayEquals(Files.readAllBytes(fa), Files.readAllBytes(b.resolve(c).resolve(c + "_01.glb")));
+        }
+    }
+}
