@@ -18,8 +18,8 @@ final class ReportTables {
 
     static String categoryTable(EvalReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "method %s, protocol %s, alpha %.2f, OR %s, SS %s, %d points, %d clicks%n",
-                r.method(), r.protocol(), r.alpha(), r.outlierRemoval() ? "on" : "off", r.smoothing() ? "on" : "off",
+        sb.append(String.format(Locale.ROOT, "method %s, protocol %s, alpha %s, OR %s, SS %s, %d points, %d clicks%n",
+                r.method(), r.protocol(), usesAlpha(r.method()) ? String.format(Locale.ROOT, "%.2f", r.alpha()) : "n/a", r.outlierRemoval() ? "on" : "off", r.smoothing() ? "on" : "off",
                 r.points(), r.clicks()));
         sb.append(String.format(Locale.ROOT, "%-14s %5s %7s %7s %7s %7s %7s %7s %7s%n", "category", "parts",
                 "mIoU@1", "@5", "@10", "@15", "NoC@80", "NoC@85", "NoC@90"));
@@ -58,7 +58,7 @@ final class ReportTables {
         for (JsonNode r : reports) {
             JsonNode s = r.get("summary");
             sb.append("| ").append(r.get("method").asText()).append(" | ").append(r.get("protocol").asText())
-                    .append(" | ").append(fmt2(r.get("alpha").asDouble()))
+                    .append(" | ").append(usesAlpha(r.get("method").asText()) ? fmt2(r.get("alpha").asDouble()) : "–")
                     .append(" | ").append(r.get("outlierRemoval").asBoolean() ? "on" : "off")
                     .append(" | ").append(r.get("smoothing").asBoolean() ? "on" : "off");
             for (int k : AT) {
@@ -95,6 +95,11 @@ final class ReportTables {
                 first.get("summary").get("skippedParts").asInt(), first.get("points").asInt(),
                 first.get("clicks").asInt(), first.get("timing").get("machine").asText()));
         return sb.toString();
+    }
+
+    /** The heatmap baseline spreads heat by σ instead of selecting embedding balls of radius α. */
+    private static boolean usesAlpha(String method) {
+        return !"heatmap".equals(method);
     }
 
     private static String fmt2(double v) {
