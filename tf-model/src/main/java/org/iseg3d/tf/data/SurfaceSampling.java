@@ -1,0 +1,98 @@
+package org.iseg3d.tf.data;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.iseg3d.core.cloud.NormalOrientation;
+import org.iseg3d.core.cloud.PointCloud;
+
+/**
+ * Area-weighted sampling of labelled parts into a {@link TrainingShape}, the same recipe as the benchmark's
+ * sampling in engine-bridge: a triangle with probability proportional to its area (cumulative areas and binary
+ * search), a uniform point in it, the FACE normal, normals oriented away from the centroid
+ * ({@link NormalOrientation#awayFromCentroid}), then the cloud scaled into the unit sphere. The label is the part
+ * index, renumbered to 0..K-1 in part order after dropping parts that got no point. Cost O(T + N log T).
+ */
+final class SurfaceSampling {
+
+    private SurfaceSampling() {
+    }
+
+    static TrainingShape sample(List<Soup> parts, int points, SplittableRandom rnd) {
+        int triangles = 0;
+        for (Soup s : parts) {
+            triangles += s.triangleCount();
+        }
+        double[] cumulative = new double[triangles];
+        int[] partOf = new int[triangles];
+        int[] firstOf = new int[parts.size()];
+        double sum = 0;
+        int t = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            Soup s = parts.get(p);
+            firstOf[p] = t;
+            for (int k = 0; k < s.triangleCount(); k++, t++) {
+                sum += s.area(k);
+                cumulative[t] = sum;
+                partOf[t] = p;
+            }
+        }
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException("parts have no area");
+        }
+        float[] xyz = new float[3 * points], normals = new float[3 * points];
+        int[] label = new int[points];
+        for (int i = 0; i < points; i++) {
+            int tri = pick(cumulative, rnd.nextDouble() * sum);
+            int p = partOf[tri];
+            float[] v = parts.get(p).corners();
+            int o = 9 * (tri - firstOf[p]);
+            double r1 = Math.sqrt(rnd.nextDouble()), r2 = rnd.nextDouble();
+            double wa = 1 - r1, wb = r1 * (1 - r2), wc = r1 * r2;
+            for (int a = 0; a < 3; a++) {
+                xyz[3 * i + a] = (float) (wa * v[o + a] + wb * v[o + 3 + a] + wc * v[o + 6 + a]);
+            }
+            double ux = v[o + 3] - v[o], uy = v[o + 4] - v[o + 1], uz = v[o + 5] - v[o + 2];
+            double vx = v[o + 6] - v[o], vy = v[o + 7] - v[o + 1], vz = v[o + 8] - v[o + 2];
+            double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            normals[3 * i] = (float) (nx / len);
+            normals[3 * i + 1] = (float) (ny / len);
+            normals[3 * i + 2] = (float) (nz / len);
+            label[i] = p;
+        }
+        int[] newId = new int[parts.size()];
+        for (int l : label) {
+            newId[l] = 1;
+        }
+        int k = 0;
+        for (int p = 0; p < newId.length; p++) {
+            newId[p] = newId[p] == 1 ? k++ : -1;
+        }
+        for (int i = 0; i < points; i++) {
+            label[i] = newId[label[i]];
+        }
+        float[] oriented = NormalOrientation.awayFromCentroid(xyz, normals);
+        PointCloud cloud = new PointCloud(xyz, oriented).normalizedToUnitSphere();
+        return new TrainingShape(cloud, label, k);
+    }
+
+    /** First triangle whose cumulative area exceeds {@code r} (never a zero-area one). */
+    static int pick(double[] cumulative, double r) {
+        int lo = 0, hi = cumulative.length - 1;
+        if (!(r < cumulative[hi])) {
+            while (hi > 0 && cumulative[hi] == cumulative[hi - 1]) {
+                hi--;
+            }
+            return hi;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > r) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}
