@@ -12,7 +12,9 @@ import org.iseg3d.bridge.pick.SampleIndex;
  * <p>Rule. Each triangle t of Geometry g votes over candidate points, all restricted to the points sampled on g
  * (all points when g received none):
  * <ul>
- *   <li>the k nearest points to its centroid,</li>
+ *   <li>the k nearest points to its centroid (for a small triangle: the k nearest among the 2k points nearest the
+ *       centre of its grid cell of side h_g/2, a query shared by all small triangles of that cell; this changes
+ *       at most near-ties at a boundary and saves most tree queries on dense meshes),</li>
  *   <li>if its area exceeds {@code largeTriangleFactor}·h²_g (h²_g = area of g / samples on g, the area one sample
  *       stands for), also the k nearest points to the centroids of its three corner sub-triangles,</li>
  *   <li>every point sampled on t itself (at distance 0).</li>
@@ -24,8 +26,9 @@ import org.iseg3d.bridge.pick.SampleIndex;
  * triangle two or three of whose vertices agree on another label takes it. This removes one-triangle spikes, so a
  * part boundary does not zig-zag along the mesh.
  *
- * <p>Cost. {@link #prepare} does all the geometry once per soup and sample set: O(M·k·log N) kNN queries (M
- * triangles, N points, parallel over triangles) and an O(M) weld; {@link #transfer} then costs O(M·k) plus O(M) per
+ * <p>Cost. {@link #prepare} does all the geometry once per soup and sample set: at most O(M·k·log N) for the kNN
+ * queries (M triangles, N points, parallel over triangles; about one query per occupied cell on dense meshes) and an
+ * O(M) weld; {@link #transfer} then costs O(M·k) plus O(M) per
  * smoothing pass, with no tree queries, so a session re-transfers every mask cheaply. Immutable and thread-safe.
  */
 public final class LabelTransfer {
@@ -121,26 +124,33 @@ public final class LabelTransfer {
         }
         int[] cand = new int[off[m]];
         float[] w = new float[off[m]];
-        IntStream.range(0, (m + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+        float[] cellSize = new float[geometries];
+        for (int g = 0; g < geometries; g++) {
+            cellSize[g] = (float) Math.sqrt(h2[g]) * CELL_FRACTION;
+        }
+        IntStream.range(0, (m + PREP_CHUNK - 1) / PREP_CHUNK).parallel().forEach(chunk -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("label transfer preparation cancelled");
             }
-            int[] idx = new int[k];
-            float[] dSq = new float[k];
-            int end = Math.min(m, (chunk + 1) * CHUNK);
-            for (int t = chunk * CHUNK; t < end; t++) {
+            int[] idx = new int[2 * k];
+            float[] dSq = new float[2 * k];
+            CellCache cache = new CellCache(2 * k);
+            int end = Math.min(m, (chunk + 1) * PREP_CHUNK);
+            for (int t = chunk * PREP_CHUNK; t < end; t++) {
                 int g = geomOf[t];
                 float hh = h2[g];
                 int o = 9 * t;
                 float ax = p[o], ay = p[o + 1], az = p[o + 2];
                 float bx = p[o + 3], by = p[o + 4], bz = p[o + 5];
                 float cx = p[o + 6], cy = p[o + 7], cz = p[o + 8];
+                float mx = (ax + bx + cx) / 3, my = (ay + by + cy) / 3, mz = (az + bz + cz) / 3;
                 int wpos = off[t];
-                int found = index.knnOn(g, (ax + bx + cx) / 3, (ay + by + cy) / 3, (az + bz + cz) / 3, k, idx, dSq);
-                wpos = put(cand, w, wpos, idx, dSq, found, hh);
                 int onCount = onOff[t + 1] - onOff[t];
                 int queried = off[t + 1] - off[t] - onCount;
-                if (queried > found) { // large triangle: centroids of the corner sub-triangles (A, mAB, mAC) etc.
+                int found;
+                if (areas[t] > params.largeTriangleFactor() * hh) { // large triangle: exact queries at the centroid and the corner sub-triangles
+                    found = index.knnOn(g, mx, my, mz, k, idx, dSq);
+                    wpos = put(cand, w, wpos, idx, dSq, found, hh);
                     found = index.knnOn(g, (4 * ax + bx + cx) / 6, (4 * ay + by + cy) / 6, (4 * az + bz + cz) / 6,
                             k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
@@ -149,6 +159,20 @@ public final class LabelTransfer {
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
                     found = index.knnOn(g, (ax + bx + 4 * cx) / 6, (ay + by + 4 * cy) / 6, (az + bz + 4 * cz) / 6,
                             k, idx, dSq);
+                    wpos = put(cand, w, wpos, idx, dSq, found, hh);
+                } else {
+                    // Deviation from one exact query per triangle, for speed on dense meshes: small triangles in the
+                    // same cell (side h/2) share one query for the 2k points nearest the cell centre, and each keeps
+                    // the k of those nearest its own centroid.
+                    float cs = cellSize[g];
+                    int ix = (int) Math.floor(mx / cs), iy = (int) Math.floor(my / cs), iz = (int) Math.floor(mz / cs);
+                    int slot = cache.lookup(g, ix, iy, iz);
+                    if (slot < 0) {
+                        slot = -slot - 1;
+                        int f2 = index.knnOn(g, (ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs, 2 * k, idx, dSq);
+                        cache.store(slot, idx, f2);
+                    }
+                    found = cache.nearest(slot, index.xyz(), mx, my, mz, queried, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
                 }
                 float wOn = 1f / hh; // points on the triangle: distance 0
@@ -190,6 +214,76 @@ public final class LabelTransfer {
     }
 
     private static final int CHUNK = 2048;
+    /** Triangles per preparation task: large enough that neighbouring mesh rows share cells within a task. */
+    private static final int PREP_CHUNK = 16384;
+    /** Cell side for shared queries, as a fraction of the sample spacing h. */
+    private static final float CELL_FRACTION = 0.5f;
+
+    /**
+     * A direct-mapped cache of (geometry, cell) → the 2k points nearest the cell centre, per preparation task.
+     * Not thread-safe (one per task).
+     */
+    private static final class CellCache {
+        private static final int SLOTS = 4096;
+        private final int width;
+        private final int[] keyG = new int[SLOTS];
+        private final int[] keyX = new int[SLOTS];
+        private final int[] keyY = new int[SLOTS];
+        private final int[] keyZ = new int[SLOTS];
+        private final int[] count = new int[SLOTS];
+        private final int[] points;
+
+        CellCache(int width) {
+            this.width = width;
+            this.points = new int[SLOTS * width];
+            java.util.Arrays.fill(keyG, -1);
+        }
+
+        /** The slot holding the cell, or -(slot + 1) of the slot to fill. */
+        int lookup(int g, int x, int y, int z) {
+            int h = (x * 0x9E3779B1) ^ (y * 0x85EBCA77) ^ (z * 0xC2B2AE3D) ^ (g * 0x27D4EB2F);
+            h ^= h >>> 15;
+            int slot = h & (SLOTS - 1);
+            if (keyG[slot] == g && keyX[slot] == x && keyY[slot] == y && keyZ[slot] == z) {
+                return slot;
+            }
+            keyG[slot] = g;
+            keyX[slot] = x;
+            keyY[slot] = y;
+            keyZ[slot] = z;
+            return -slot - 1;
+        }
+
+        void store(int slot, int[] idx, int found) {
+            System.arraycopy(idx, 0, points, slot * width, found);
+            count[slot] = found;
+        }
+
+        /** The {@code k} cached points nearest (x, y, z), nearest first, into idx/dSq; returns how many. */
+        int nearest(int slot, float[] xyz, float x, float y, float z, int k, int[] idx, float[] dSq) {
+            int n = 0;
+            int base = slot * width;
+            for (int j = 0; j < count[slot]; j++) {
+                int pt = points[base + j];
+                float dx = xyz[3 * pt] - x, dy = xyz[3 * pt + 1] - y, dz = xyz[3 * pt + 2] - z;
+                float d = dx * dx + dy * dy + dz * dz;
+                if (n < k) {
+                    n++;
+                } else if (d >= dSq[k - 1]) {
+                    continue;
+                }
+                int i = n - 1; // insertion into the sorted prefix
+                while (i > 0 && dSq[i - 1] > d) {
+                    dSq[i] = dSq[i - 1];
+                    idx[i] = idx[i - 1];
+                    i--;
+                }
+                dSq[i] = d;
+                idx[i] = pt;
+            }
+            return n;
+        }
+    }
 
     private static int put(int[] cand, float[] w, int wpos, int[] idx, float[] dSq, int found, float hh) {
         for (int j = 0; j < found; j++) {
