@@ -49,6 +49,19 @@ public final class TestGeometry {
     }
 
     /**
+     * Node "scene" with three unit cubes (half-extent 0.5) far apart: "left" at x=-4, "right" at x=+4, "top" at
+     * y=+4. With the xyz embedder and α = 0.35 a click on one cube selects all of it and nothing else.
+     */
+    public static Node farBoxes() {
+        Node root = new Node("scene");
+        root.attachChild(box("left", -4, 0, 0, 0.5f, 0.5f, 0.5f));
+        root.attachChild(box("right", 4, 0, 0, 0.5f, 0.5f, 0.5f));
+        root.attachChild(box("top", 0, 4, 0, 0.5f, 0.5f, 0.5f));
+        root.updateGeometricState();
+        return root;
+    }
+
+    /**
      * A flat grid in the XZ plane, [0,w]×[0,d] at height y, n×m quads (2 triangles each), shared vertices, with
      * positions and normals only.
      */
