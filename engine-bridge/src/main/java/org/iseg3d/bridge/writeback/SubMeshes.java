@@ -113,7 +113,6 @@ public final class SubMeshes {
             out.addMorphTarget(copy);
         }
         out.setMaxNumWeights(src.getMaxNumWeights());
-        out.setLineWidth(src.getLineWidth());
         if (src.getNumLodLevels() > 0) {
             LOG.debug("LOD levels of the source mesh are not carried over to the per-part mesh");
         }
