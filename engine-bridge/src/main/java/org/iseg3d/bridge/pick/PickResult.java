@@ -9,7 +9,8 @@ public sealed interface PickResult {
      * The ray hit the model.
      *
      * @param point         the nearest sampled point on the hit Geometry (index into the session's cloud)
-     * @param triangle      the hit triangle (index into the {@link org.iseg3d.bridge.load.TriangleSoup})
+     * @param triangle      the hit triangle (index into the {@link org.iseg3d.bridge.load.TriangleSoup}); -1 for picks
+     *                      by world position ({@link Picker#pickNear})
      * @param geometry      its Geometry (index into {@code TriangleSoup.geometries()})
      * @param hitPoint      world position of the hit (a copy; the accessor returns a copy too)
      * @param distance      distance along the ray (world units); 0 for picks by world position
