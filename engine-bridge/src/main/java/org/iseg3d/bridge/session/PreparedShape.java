@@ -1,0 +1,110 @@
+package org.iseg3d.bridge.session;
+
+import com.jme3.scene.Mesh;
+import com.jme3.scene.Node;
+import com.jme3.scene.Spatial;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.iseg3d.bridge.load.LoadedScene;
+import org.iseg3d.bridge.load.ModelLoadException;
+import org.iseg3d.bridge.load.PartLabels;
+import org.iseg3d.bridge.load.SampledShape;
+import org.iseg3d.bridge.load.SceneFlattener;
+import org.iseg3d.bridge.load.SceneLoader;
+import org.iseg3d.bridge.load.SourceGeometry;
+import org.iseg3d.bridge.load.SurfaceSampler;
+import org.iseg3d.bridge.load.TriangleSoup;
+import org.iseg3d.bridge.pick.Picker;
+import org.iseg3d.bridge.pick.SampleIndex;
+import org.iseg3d.bridge.transfer.LabelTransfer;
+import org.iseg3d.core.click.ClickSegmenter;
+import org.iseg3d.core.click.ShapeContext;
+
+/**
+ * Everything computed once when a session opens: the flattened scene, the samples, the segmenter, the indexes.
+ * Immutable except the segmenter, which caches per-click work and is only used on the session's worker chain.
+ */
+final class PreparedShape {
+
+    private static final Logger LOG = LogManager.getLogger(PreparedShape.class);
+
+    final OpenedScene scene;
+    /** Mesh of each soup Geometry when flattened (write-back works from these). */
+    final List<Mesh> originalMeshes;
+    final ClickSegmenter segmenter;
+    final SampleIndex index;
+    final LabelTransfer transfer;
+    final Picker picker;
+
+    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes, ClickSegmenter segmenter, SampleIndex index,
+                          LabelTransfer transfer, Picker picker) {
+        this.scene = scene;
+        this.originalMeshes = originalMeshes;
+        this.segmenter = segmenter;
+        this.index = index;
+        this.transfer = transfer;
+        this.picker = picker;
+    }
+
+    /** What the scene thread hands to the worker: the flattened scene. */
+    record Flattened(Path file, Spatial root, TriangleSoup soup, List<Mesh> meshes, List<String> warnings) {
+    }
+
+    /** Loads a model file headless (worker thread; the loaded scene is not attached anywhere yet). */
+    static LoadedScene load(Path file) throws ModelLoadException {
+        LoadedScene loaded = new SceneLoader().load(file);
+        if (!(loaded.root() instanceof Node)) {
+            Node wrapper = new Node(loaded.fileName());
+            wrapper.attachChild(loaded.root());
+            wrapper.updateGeometricState();
+            return new LoadedScene(loaded.file(), loaded.format(), wrapper, loaded.warnings());
+        }
+        return loaded;
+    }
+
+    /** Flattens the scene graph (scene thread: it reads and updates the live graph). */
+    static Flattened flatten(Path file, Spatial root, String label, List<String> warnings) throws ModelLoadException {
+        TriangleSoup soup = SceneFlattener.flatten(root, label);
+        List<Mesh> meshes = new ArrayList<>();
+        for (SourceGeometry g : soup.geometries()) {
+            meshes.add(g.geometry().getMesh());
+        }
+        return new Flattened(file, root, soup, List.copyOf(meshes), warnings);
+    }
+
+    /** Samples, builds the kNN context, embeds and indexes (worker thread). */
+    static PreparedShape prepare(Flattened f, SessionConfig config, CancellationToken token) {
+        ProgressListener progress = config.progress();
+        progress.progress("sampling", 0.0);
+        SampledShape shape = SurfaceSampler.sample(f.soup(), PartLabels.defaults(f.soup()), config.points(),
+                config.seed());
+        token.throwIfCancelled();
+        progress.progress("neighbours", 0.1);
+        ShapeContext context = ShapeContext.of(shape.cloud(), config.clickParams().neighborsNeeded());
+        token.throwIfCancelled();
+        progress.progress("embedding", 0.2);
+        ClickSegmenter segmenter;
+        if (config.embedder() != null) {
+            float[] emb = config.embedder() instanceof CancellableEmbedder c
+                    ? c.embed(context.cloud(), (stage, x) -> progress.progress("embedding", 0.2 + 0.6 * x), token)
+                    : config.embedder().embed(context.cloud());
+            segmenter = ClickSegmenter.ofEmbedding(context, emb, config.embedder().dimension(), config.clickParams());
+        } else {
+            segmenter = config.method().prepare(context).newSegmenter(config.clickParams());
+        }
+        token.throwIfCancelled();
+        progress.progress("transfer", 0.8);
+        SampleIndex index = SampleIndex.of(shape, f.soup().geometries().size());
+        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), index, shape.triangleOfPoint(), config.transfer(),
+                token::isCancelled);
+        Picker picker = Picker.headless(f.soup(), index);
+        progress.progress("ready", 1.0);
+        LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
+                f.soup().triangleCount(), config.methodName());
+        OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
+        return new PreparedShape(scene, f.meshes(), segmenter, index, transfer, picker);
+    }
+}

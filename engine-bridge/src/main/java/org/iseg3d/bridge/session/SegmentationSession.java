@@ -1,0 +1,507 @@
+package org.iseg3d.bridge.session;
+
+import com.jme3.math.Ray;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Spatial;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.iseg3d.bridge.load.LoadedScene;
+import org.iseg3d.bridge.load.ModelLoadException;
+import org.iseg3d.bridge.pick.JmeRayCaster;
+import org.iseg3d.bridge.pick.PickResult;
+import org.iseg3d.bridge.pick.Picker;
+import org.iseg3d.bridge.writeback.PreparedWriteBack;
+import org.iseg3d.bridge.writeback.SceneWriteBack;
+import org.iseg3d.core.click.Click;
+import org.iseg3d.core.click.Mask;
+
+/**
+ * An interactive segmentation of one scene: open it, click (positive/negative) or scribble until the selection
+ * covers a part, accept it under a name, repeat; rename, delete and merge parts; undo and redo every step; finally
+ * {@link #apply()} writes the parts into the scene graph (undoable too).
+ *
+ * <p><b>Threading.</b> Every command returns a {@link CompletableFuture} and runs in submission order, one at a
+ * time: the heavy part (sampling, kNN, embedding, picking, segmentation, label transfer, write-back preparation) on
+ * the worker executor, then the result is applied on the scene executor ({@code app::enqueue} in the editor,
+ * direct when headless): the new {@link SessionState} is published and listeners are called there, and the scene
+ * graph is only read (flattening when opening) or changed (apply, undo/redo of apply) there. A command reads the
+ * state current when it starts, not when it was submitted. Never block on a future on the scene thread (the result
+ * needs that thread). Failed commands (a bad name, nothing selected) complete exceptionally and change nothing;
+ * clicks off the model complete normally with {@link ClickOutcome.Ignored}. {@link #cancel()} stops the running
+ * command at its next check (between opening stages, inside label transfer and write-back preparation; a
+ * {@link CancellableEmbedder} inside embedding); its future then fails with a {@code CancellationException}. This
+ * class is thread-safe; {@link #state()} may be read from any thread.
+ *
+ * <p><b>Undo.</b> Each step keeps the immutable state before and after it (arrays shared when unchanged), so undo
+ * and redo restore exact snapshots; apply steps also revert/re-apply the scene graph change.
+ */
+public final class SegmentationSession implements AutoCloseable {
+
+    private static final Logger LOG = LogManager.getLogger(SegmentationSession.class);
+
+    private final SessionConfig config;
+    private final Executor worker;
+    private final ExecutorService ownedWorker;
+    private final Executor scene;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+
+    private volatile SessionState state = SessionState.EMPTY;
+    private volatile PreparedShape shape;
+    private volatile CancellationToken running = new CancellationToken();
+    private volatile boolean opening;
+    /** Touched only by commands, which run one at a time. */
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private volatile PreparedWriteBack applied;
+    private volatile boolean canUndo;
+    private volatile boolean canRedo;
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+
+    /** One undoable step; {@code effect} changes the scene graph (apply) or is null. */
+    private record Step(String label, SessionState before, SessionState after, SceneEffect effect) {
+    }
+
+    /** A scene graph change that can be undone; both methods run on the scene executor. */
+    private interface SceneEffect {
+        void redo();
+
+        void undo();
+    }
+
+    /** What a command computed on the worker, applied on the scene executor. */
+    private record Outcome<T>(SessionState next, SceneEffect effect, Runnable onScene, T value) {
+    }
+
+    @FunctionalInterface
+    private interface Command<T> {
+        CompletableFuture<Outcome<T>> start(SessionState current, CancellationToken token) throws Exception;
+    }
+
+    public SegmentationSession(SessionConfig config) {
+        this.config = config;
+        this.scene = config.sceneExecutor();
+        if (config.worker() != null) {
+            this.worker = config.worker();
+            this.ownedWorker = null;
+        } else {
+            this.ownedWorker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "iseg3d-session");
+                t.setDaemon(true);
+                return t;
+            });
+            this.worker = ownedWorker;
+        }
+    }
+
+    // ------------------------------------------------------------------ state and listeners
+
+    /** The current state (any thread). */
+    public SessionState state() {
+        return state;
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /** What was opened, once {@link #open} completed. */
+    public Optional<OpenedScene> scene() {
+        PreparedShape s = shape;
+        return s == null ? Optional.empty() : Optional.of(s.scene);
+    }
+
+    /** The headless picker (soup ray casting; any thread), once open. */
+    public Optional<Picker> picker() {
+        PreparedShape s = shape;
+        return s == null ? Optional.empty() : Optional.of(s.picker);
+    }
+
+    /**
+     * A picker that casts with jME's {@code collideWith} on the live Geometries: use it on the scene thread, then
+     * pass the result to {@link #click(PickResult, boolean)}.
+     */
+    public Optional<Picker> jmePicker() {
+        PreparedShape s = shape;
+        return s == null ? Optional.empty() : Optional.of(new Picker(s.scene.soup(), s.index,
+                new JmeRayCaster(s.scene.root(), s.scene.soup()), s.picker.maxSnapDistance()));
+    }
+
+    /** The write-back currently shown in the scene, if any. */
+    public Optional<PreparedWriteBack> appliedWriteBack() {
+        return Optional.ofNullable(applied);
+    }
+
+    public boolean canUndo() {
+        return canUndo;
+    }
+
+    public boolean canRedo() {
+        return canRedo;
+    }
+
+    public void addListener(SessionListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(SessionListener l) {
+        listeners.remove(l);
+    }
+
+    /** Cancels the running command (if any) at its next check. */
+    public void cancel() {
+        running.cancel();
+    }
+
+    /** Cancels running work and stops the session's own worker thread; pending commands may not complete. */
+    @Override
+    public void close() {
+        cancel();
+        if (ownedWorker != null) {
+            ownedWorker.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /**
+     * Opens a scene graph part (e.g. a model attached to the editor's root node). Flattening runs on the scene
+     * executor; sampling, kNN, embedding and indexing on the worker.
+     */
+    public CompletableFuture<SessionState> open(Spatial root) {
+        return open(null, root);
+    }
+
+    /** Loads a model file headless (any format {@code SceneLoader} reads) and opens it. */
+    public CompletableFuture<SessionState> open(Path file) {
+        return open(file, null);
+    }
+
+    private CompletableFuture<SessionState> open(Path file, Spatial root) {
+        synchronized (this) {
+            if (opening || shape != null) {
+                throw new IllegalStateException("a session opens one scene; create a new session for another");
+            }
+            opening = true;
+        }
+        return submit("open", (s, token) -> {
+            List<String> warnings = List.of();
+            Spatial r = root;
+            if (file != null) {
+                LoadedScene loaded = PreparedShape.load(file);
+                r = loaded.root();
+                warnings = loaded.warnings();
+            }
+            Spatial model = r;
+            List<String> w = warnings;
+            String label = file != null ? file.getFileName().toString()
+                    : model.getName() != null ? model.getName() : "scene";
+            token.throwIfCancelled();
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PreparedShape.flatten(file, model, label, w);
+                } catch (ModelLoadException e) {
+                    throw new CompletionException(e);
+                }
+            }, scene).thenApplyAsync(f -> {
+                PreparedShape p = PreparedShape.prepare(f, config, token);
+                SessionState ready = SessionState.ready(p.scene.shape().size(), p.scene.soup().triangleCount());
+                return new Outcome<>(ready, null, () -> shape = p, ready);
+            }, worker);
+        }).whenComplete((x, e) -> {
+            if (e != null) {
+                opening = false;
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ clicks
+
+    /** Picks along a ray (e.g. {@code ScreenRays.fromScreen(cam, x, y)}) on the soup and adds a click there. */
+    public CompletableFuture<ClickOutcome> click(Ray ray, boolean positive) {
+        Ray copy = new Ray(ray.getOrigin().clone(), ray.getDirection().clone());
+        copy.setLimit(ray.getLimit());
+        return submit("click", (s, token) -> clickOutcome(s, requireShape().picker.pick(copy), positive));
+    }
+
+    /** Adds a click at the sampled point nearest a world position (off the model if too far from every sample). */
+    public CompletableFuture<ClickOutcome> click(Vector3f world, boolean positive) {
+        Vector3f at = world.clone();
+        return submit("click", (s, token) -> clickOutcome(s, requireShape().picker.pickNear(at), positive));
+    }
+
+    /** Adds a click from a pick made elsewhere (e.g. {@link #jmePicker()} on the scene thread). */
+    public CompletableFuture<ClickOutcome> click(PickResult pick, boolean positive) {
+        return submit("click", (s, token) -> clickOutcome(s, pick, positive));
+    }
+
+    /**
+     * A scribble: every world position (e.g. the hits of a mouse drag) becomes a negative click on its nearest
+     * sampled point, duplicates and positions off the model dropped, all in one undoable step.
+     */
+    public CompletableFuture<ClickOutcome> scribble(List<Vector3f> worldPoints) {
+        List<Vector3f> pts = worldPoints.stream().map(Vector3f::clone).toList();
+        return submit("scribble", (s, token) -> {
+            PreparedShape p = requireShape();
+            Set<Integer> points = new LinkedHashSet<>();
+            for (Vector3f v : pts) {
+                if (p.picker.pickNear(v) instanceof PickResult.Hit h) {
+                    points.add(h.point());
+                }
+            }
+            for (Click c : s.clicks()) {
+                if (!c.positive()) {
+                    points.remove(c.point());
+                }
+            }
+            if (points.isEmpty()) {
+                return done(null, new ClickOutcome.Ignored("no scribble point is on the model"));
+            }
+            List<Click> clicks = new ArrayList<>(s.clicks());
+            points.forEach(i -> clicks.add(Click.negative(i)));
+            SessionState next = segment(s, clicks, p);
+            return done(next, new ClickOutcome.Accepted(next, List.copyOf(points)));
+        });
+    }
+
+    /** Removes all clicks of the current selection (one undoable step). */
+    public CompletableFuture<SessionState> clearClicks() {
+        return submit("clear clicks", (s, token) -> {
+            PreparedShape p = requireShape();
+            SessionState next = s.withSelection(List.of(), Mask.empty(p.scene.shape().size()),
+                    new boolean[p.scene.soup().triangleCount()]);
+            return done(next, next);
+        });
+    }
+
+    private CompletableFuture<Outcome<ClickOutcome>> clickOutcome(SessionState s, PickResult pick, boolean positive) {
+        PreparedShape p = requireShape();
+        if (pick instanceof PickResult.OffModel off) {
+            LOG.debug("click ignored: {}", off.message());
+            return done(null, new ClickOutcome.Ignored(off.message()));
+        }
+        PickResult.Hit hit = (PickResult.Hit) pick;
+        List<Click> clicks = new ArrayList<>(s.clicks());
+        clicks.add(new Click(hit.point(), positive));
+        SessionState next = segment(s, clicks, p);
+        return done(next, new ClickOutcome.Accepted(next, List.of(hit.point())));
+    }
+
+    /** Clicks → point mask (eq. 6–8, Alg. 1–2) → triangle mask (label transfer). Worker thread. */
+    private static SessionState segment(SessionState s, List<Click> clicks, PreparedShape p) {
+        Mask mask = p.segmenter.segment(clicks);
+        boolean[] triangles = p.transfer.transferMask(mask.selected());
+        return s.withSelection(clicks, mask, triangles);
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    /** Assigns the current selection's triangles (and points) to a new part and clears the clicks. */
+    public CompletableFuture<SessionState> acceptPart(String name) {
+        return submit("accept part", (s, token) -> {
+            SessionState next = PartEdits.accept(s, name, requireShape().scene.soup().areas());
+            return done(next, next);
+        });
+    }
+
+    public CompletableFuture<SessionState> renamePart(int id, String name) {
+        return submit("rename part", (s, token) -> {
+            requireShape();
+            SessionState next = PartEdits.rename(s, id, name);
+            return done(next, next);
+        });
+    }
+
+    /** Deletes a part: its triangles belong to no part again. */
+    public CompletableFuture<SessionState> deletePart(int id) {
+        return submit("delete part", (s, token) -> {
+            requireShape();
+            SessionState next = PartEdits.delete(s, id);
+            return done(next, next);
+        });
+    }
+
+    /** Merges parts {@code others} into {@code target} (which keeps its id, name and colour). */
+    public CompletableFuture<SessionState> mergeParts(int target, int... others) {
+        int[] copy = others.clone();
+        return submit("merge parts", (s, token) -> {
+            SessionState next = PartEdits.merge(s, target, copy, requireShape().scene.soup().areas());
+            return done(next, next);
+        });
+    }
+
+    // ------------------------------------------------------------------ write-back
+
+    /**
+     * Writes the accepted parts into the scene graph (see {@link SceneWriteBack} for the layout). Meshes are built
+     * on the worker; the graph changes on the scene executor. Applying again replaces the earlier write-back. Undo
+     * restores the scene exactly.
+     */
+    public CompletableFuture<SessionState> apply() {
+        return submit("apply", (s, token) -> {
+            PreparedShape p = requireShape();
+            if (s.parts().isEmpty()) {
+                throw new IllegalStateException("no parts to write back: accept a part first");
+            }
+            Map<Integer, String> names = new LinkedHashMap<>();
+            s.parts().forEach(x -> names.put(x.id(), x.name()));
+            config.progress().progress("write-back", 0.0);
+            PreparedWriteBack plan = SceneWriteBack.prepare(p.scene.soup(), p.originalMeshes, s.partOfTriangle(),
+                    names, token::isCancelled);
+            config.progress().progress("write-back", 1.0);
+            PreparedWriteBack previous = applied;
+            SceneEffect effect = new SceneEffect() {
+                @Override
+                public void redo() {
+                    if (previous != null && previous.isApplied()) {
+                        previous.revert();
+                    }
+                    plan.apply();
+                    applied = plan;
+                }
+
+                @Override
+                public void undo() {
+                    plan.revert();
+                    if (previous != null) {
+                        previous.apply();
+                    }
+                    applied = previous;
+                }
+            };
+            SessionState next = s.withApplied(true);
+            return CompletableFuture.completedFuture(new Outcome<>(next, effect, null, next));
+        });
+    }
+
+    // ------------------------------------------------------------------ undo / redo
+
+    /** Undoes the last step (no-op when there is none); completes with the restored state. */
+    public CompletableFuture<SessionState> undo() {
+        return submit("undo", (s, token) -> {
+            Step step = undo.peekLast();
+            if (step == null) {
+                return done(null, s);
+            }
+            return CompletableFuture.completedFuture(new Outcome<>(step.before(), null, () -> {
+                if (step.effect() != null) {
+                    step.effect().undo();
+                }
+                redo.addLast(undo.removeLast());
+            }, step.before()));
+        }, false);
+    }
+
+    /** Redoes the last undone step (no-op when there is none); completes with the restored state. */
+    public CompletableFuture<SessionState> redo() {
+        return submit("redo", (s, token) -> {
+            Step step = redo.peekLast();
+            if (step == null) {
+                return done(null, s);
+            }
+            return CompletableFuture.completedFuture(new Outcome<>(step.after(), null, () -> {
+                if (step.effect() != null) {
+                    step.effect().redo();
+                }
+                undo.addLast(redo.removeLast());
+            }, step.after()));
+        }, false);
+    }
+
+    /** Labels of the steps that {@link #undo()} would undo, oldest first (a snapshot, any thread). */
+    public synchronized List<String> undoLabels() {
+        return undo.stream().map(Step::label).toList();
+    }
+
+    // ------------------------------------------------------------------ command machinery
+
+    private PreparedShape requireShape() {
+        PreparedShape p = shape;
+        if (p == null) {
+            throw new IllegalStateException("no scene is open: call open first");
+        }
+        return p;
+    }
+
+    private static <T> CompletableFuture<Outcome<T>> done(SessionState next, T value) {
+        return CompletableFuture.completedFuture(new Outcome<>(next, null, null, value));
+    }
+
+    private <T> CompletableFuture<T> submit(String label, Command<T> cmd) {
+        return submit(label, cmd, true);
+    }
+
+    /** @param recorded false for undo/redo themselves (they move steps instead of recording one) */
+    private <T> CompletableFuture<T> submit(String label, Command<T> cmd, boolean recorded) {
+        CancellationToken token = new CancellationToken();
+        synchronized (this) {
+            CompletableFuture<T> f = tail.handle((r, e) -> null)
+                    .thenComposeAsync(x -> {
+                        running = token;
+                        SessionState before = state;
+                        try {
+                            token.throwIfCancelled();
+                            return cmd.start(before, token).thenApplyAsync(o -> publish(label, before, o,
+                                    recorded), scene);
+                        } catch (Exception e) {
+                            return CompletableFuture.failedFuture(e);
+                        }
+                    }, worker);
+            tail = f;
+            return f;
+        }
+    }
+
+    /** Scene executor: runs the scene change, records history, publishes the state, tells the listeners. */
+    private <T> T publish(String label, SessionState before, Outcome<T> o, boolean recorded) {
+        SessionState next = o.next();
+        String step = label;
+        synchronized (this) {
+            if (o.effect() != null) {
+                o.effect().redo();
+            }
+            if (o.onScene() != null) {
+                o.onScene().run();
+            }
+            if (next == null) {
+                return o.value();
+            }
+            if (recorded && !label.equals("open")) {
+                undo.addLast(new Step(label, before, next, o.effect()));
+                while (undo.size() > config.historyLimit()) {
+                    undo.removeFirst();
+                }
+                redo.clear();
+            } else if (!recorded) {
+                Step moved = label.equals("undo") ? redo.peekLast() : undo.peekLast();
+                step = label + " " + (moved == null ? "" : moved.label());
+            }
+            canUndo = !undo.isEmpty();
+            canRedo = !redo.isEmpty();
+            state = next;
+        }
+        for (SessionListener l : listeners) {
+            try {
+                l.stateChanged(before, next, step);
+            } catch (RuntimeException e) {
+                LOG.warn("session listener failed on '{}'", step, e);
+            }
+        }
+        return o.value();
+    }
+}

@@ -1,0 +1,117 @@
+package org.iseg3d.bridge.session;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.iseg3d.bridge.load.SurfaceSampler;
+import org.iseg3d.bridge.transfer.TransferParams;
+import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.embed.Embedder;
+import org.iseg3d.core.embed.FpfhEmbedder;
+import org.iseg3d.core.eval.SegmentationMethod;
+
+/**
+ * How a {@link SegmentationSession} works. Exactly one of {@code embedder} (the iSeg3D click mechanism over its
+ * embedding; progress and cancellation reach a {@link CancellableEmbedder}) and {@code method} (any iseg-core
+ * {@link SegmentationMethod}, e.g. {@link SegmentationMethod#heatmap()}) is set. Start from {@link #embedding} or
+ * {@link #method} and refine with the {@code with…} methods.
+ *
+ * @param embedder      the embedding, or null when {@code method} is set
+ * @param method        a segmentation method, or null when {@code embedder} is set
+ * @param clickParams   α and post-processing; default {@link ClickParams#DEFAULTS}
+ * @param points        points sampled on the surface; default {@link SurfaceSampler#DEFAULT_POINTS}
+ * @param seed          sampling seed; default 0
+ * @param transfer      label transfer parameters; default {@link TransferParams#DEFAULTS}
+ * @param sceneExecutor where results are applied and listeners called: {@code app::enqueue} in the editor,
+ *                      {@link #DIRECT} (the default, the worker thread itself) headless
+ * @param worker        where heavy work runs; null (default) = a daemon thread owned by the session
+ * @param progress      progress of opening and write-back preparation, called on the worker
+ * @param historyLimit  undo steps kept; default {@value #DEFAULT_HISTORY_LIMIT}
+ */
+public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
+                            long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
+                            ProgressListener progress, int historyLimit) {
+
+    /** Runs the task right away on the calling thread (headless use and tests). */
+    public static final Executor DIRECT = Runnable::run;
+    public static final int DEFAULT_HISTORY_LIMIT = 200;
+
+    public SessionConfig {
+        if ((embedder == null) == (method == null)) {
+            throw new IllegalArgumentException("set exactly one of embedder and method");
+        }
+        Objects.requireNonNull(clickParams, "clickParams");
+        Objects.requireNonNull(transfer, "transfer");
+        Objects.requireNonNull(sceneExecutor, "sceneExecutor");
+        Objects.requireNonNull(progress, "progress");
+        if (points < 2) {
+            throw new IllegalArgumentException("points must be >= 2, got " + points);
+        }
+        if (historyLimit < 1) {
+            throw new IllegalArgumentException("historyLimit must be >= 1, got " + historyLimit);
+        }
+    }
+
+    /** The iSeg3D click mechanism (eq. 6–8) over {@code embedder}, other settings default. */
+    public static SessionConfig embedding(Embedder embedder) {
+        return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
+                SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
+                DEFAULT_HISTORY_LIMIT);
+    }
+
+    /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
+    public static SessionConfig method(SegmentationMethod method) {
+        return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
+                SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
+                DEFAULT_HISTORY_LIMIT);
+    }
+
+    /** FPFH until the learned model is installed. */
+    public static SessionConfig defaults() {
+        return embedding(new FpfhEmbedder());
+    }
+
+    /** Method name, as on the command line. */
+    public String methodName() {
+        return embedder != null ? embedder.name() : method.name();
+    }
+
+    public SessionConfig withClickParams(ClickParams p) {
+        return new SessionConfig(embedder, method, p, points, seed, transfer, sceneExecutor, worker, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withPoints(int n) {
+        return new SessionConfig(embedder, method, clickParams, n, seed, transfer, sceneExecutor, worker, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withSeed(long s) {
+        return new SessionConfig(embedder, method, clickParams, points, s, transfer, sceneExecutor, worker, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withTransfer(TransferParams t) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, t, sceneExecutor, worker, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withSceneExecutor(Executor e) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, e, worker, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withWorker(Executor e) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, e, progress,
+                historyLimit);
+    }
+
+    public SessionConfig withProgress(ProgressListener p) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker, p,
+                historyLimit);
+    }
+
+    public SessionConfig withHistoryLimit(int n) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
+                progress, n);
+    }
+}
