@@ -221,6 +221,9 @@ public final class GltfSceneExporter {
                 if (len == 0) {
                     throw new SceneWriteException(fileLabel + ": node '" + path + "' has a zero rotation quaternion");
                 }
+                if (Math.abs(len - 1) < 1e-6f) {
+                    len = 1; // already unit: keep the exact values
+                }
                 node.setRotation(new float[] {r.getX() / len, r.getY() / len, r.getZ() / len, r.getW() / len});
             }
             if (!Vector3f.UNIT_XYZ.equals(sc)) {

@@ -87,7 +87,10 @@ final class GltfNodeNames {
         if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
             try {
                 long v = d.longValueExact();
-                return v == (int) v ? Integer.valueOf((int) v) : Long.valueOf(v);
+                if (v == (int) v) {
+                    return (int) v;
+                }
+                return v;
             } catch (ArithmeticException e) {
                 // beyond long: fall through to float
             }
