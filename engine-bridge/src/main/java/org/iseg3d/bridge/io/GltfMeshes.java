@@ -18,6 +18,8 @@ import de.javagl.jgltf.model.v2.MaterialModelV2;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +140,11 @@ final class GltfMeshes {
                 seq[i] = i;
             }
             return seq;
+        }
+        if (!(ib.getData() instanceof ByteBuffer || ib.getData() instanceof ShortBuffer
+                || ib.getData() instanceof IntBuffer)) {
+            throw new SceneWriteException(fileLabel + ": geometry '" + path + "' has an index buffer of "
+                    + ib.getFormat() + ", not integers");
         }
         IndexBuffer buf = mesh.getIndexBuffer();
         int[] out = new int[buf.size()];

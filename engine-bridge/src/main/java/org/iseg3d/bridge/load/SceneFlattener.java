@@ -7,7 +7,10 @@ import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -191,6 +194,11 @@ public final class SceneFlattener {
         int[] raw;
         VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
         if (ib != null && ib.getData() != null) {
+            if (!(ib.getData() instanceof ByteBuffer || ib.getData() instanceof ShortBuffer
+                    || ib.getData() instanceof IntBuffer)) {
+                throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has an index buffer of "
+                        + ib.getFormat() + ", not integers");
+            }
             IndexBuffer indices = mesh.getIndexBuffer();
             raw = new int[indices.size()];
             for (int i = 0; i < raw.length; i++) {
