@@ -3,10 +3,13 @@ package org.iseg3d.bridge.load;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.plugins.gltf.GlbLoader;
 import com.jme3.scene.plugins.gltf.GltfLoader;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * glTF loaders that remember each glTF node's name on the spatial jME creates for it.
@@ -16,11 +19,19 @@ import java.io.IOException;
  * the mesh is unnamed; multi-primitive meshes become a Node (mesh name) with Geometries {@code <mesh>_0},
  * {@code <mesh>_1}, ... Part names in exported assets live on the glTF nodes, so these subclasses store the node
  * name as user data {@link #USER_DATA_KEY} on the spatial returned for that node.
+ *
+ * <p>jME drops node {@code extras} unless a custom {@code ExtrasLoader} is set on a {@code GltfModelKey}; these
+ * subclasses also copy every scalar node extra whose key starts with {@value #EXTRAS_PREFIX} (the part labels
+ * {@code iseg3d.part} and {@code iseg3d.partId} written by {@code org.iseg3d.bridge.io.GltfSceneExporter}) into
+ * user data of the same key: strings as String, booleans as Boolean, integral numbers as Integer (Long beyond the
+ * int range), other finite numbers as Float. Other extras are ignored.
  */
 final class GltfNodeNames {
 
     /** User-data key holding the glTF node name of a spatial created for a glTF node. */
     static final String USER_DATA_KEY = "iseg3d.gltfNodeName";
+    /** Node extras with keys starting with this are copied into user data. */
+    static final String EXTRAS_PREFIX = "iseg3d.";
 
     private GltfNodeNames() {
     }
@@ -45,6 +56,47 @@ final class GltfNodeNames {
         if (name != null && name.isJsonPrimitive() && !name.getAsString().isBlank()) {
             spatial.setUserData(USER_DATA_KEY, name.getAsString());
         }
+        JsonElement extras = node.getAsJsonObject().get("extras");
+        if (extras != null && extras.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : extras.getAsJsonObject().entrySet()) {
+                if (e.getKey().startsWith(EXTRAS_PREFIX) && !e.getKey().equals(USER_DATA_KEY)
+                        && e.getValue().isJsonPrimitive()) {
+                    Object value = scalar(e.getValue().getAsJsonPrimitive());
+                    if (value != null) {
+                        spatial.setUserData(e.getKey(), value);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A JSON scalar as a user-data value, or null if it has none (non-finite number). */
+    static Object scalar(JsonPrimitive p) {
+        if (p.isBoolean()) {
+            return p.getAsBoolean();
+        }
+        if (p.isString()) {
+            return p.getAsString();
+        }
+        BigDecimal d;
+        try {
+            d = p.getAsBigDecimal();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+            try {
+                long v = d.longValueExact();
+                if (v == (int) v) {
+                    return (int) v;
+                }
+                return v;
+            } catch (ArithmeticException e) {
+                // beyond long: fall through to float
+            }
+        }
+        float f = d.floatValue();
+        return Float.isFinite(f) ? f : null;
     }
 
     /** {@code .gltf} loader recording node names. */

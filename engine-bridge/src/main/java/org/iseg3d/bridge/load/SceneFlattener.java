@@ -7,14 +7,15 @@ import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -53,7 +54,7 @@ public final class SceneFlattener {
     public static TriangleSoup flatten(Spatial root, String fileLabel) throws ModelLoadException {
         root.updateGeometricState();
         List<Found> found = new ArrayList<>();
-        collect(root, root, segment(root, -1), found);
+        collect(root, found);
 
         List<int[]> triangleLists = new ArrayList<>();
         List<int[]> sourceIndexLists = new ArrayList<>();
@@ -144,43 +145,12 @@ public final class SceneFlattener {
     private record Found(Geometry geometry, String name, String path) {
     }
 
-    private static void collect(Spatial s, Spatial root, String path, List<Found> out) {
-        if (s.getCullHint() == Spatial.CullHint.Always && s != root) {
-            LOG.debug("skipping culled subtree {}", path);
-            return;
+    private static void collect(Spatial root, List<Found> out) {
+        for (NodePaths.Entry e : NodePaths.geometries(root)) {
+            Geometry g = e.geometry();
+            String name = g.getName() == null || g.getName().isBlank() ? e.path() : g.getName();
+            out.add(new Found(g, name, e.path()));
         }
-        if (s instanceof Geometry g) {
-            String name = g.getName() == null || g.getName().isBlank() ? path : g.getName();
-            out.add(new Found(g, name, path));
-        } else if (s instanceof Node n) {
-            List<Spatial> children = n.getChildren();
-            Set<String> used = new HashSet<>();
-            for (int i = 0; i < children.size(); i++) {
-                Spatial c = children.get(i);
-                String seg = segment(c, i);
-                if (!used.add(seg)) {
-                    seg = seg + "#" + i; // sibling with the same name: keep paths unique
-                }
-                collect(c, root, path + "/" + seg, out);
-            }
-        }
-    }
-
-    private static String segment(Spatial s, int childIndex) {
-        String n = displayName(s);
-        if (n != null) {
-            return n.replace('/', '_');
-        }
-        return childIndex < 0 ? "root" : "#" + childIndex;
-    }
-
-    /** The glTF node name recorded by our loader, else the jME name, else null. */
-    private static String displayName(Spatial s) {
-        Object gltf = s.getUserData(GltfNodeNames.USER_DATA_KEY);
-        if (gltf instanceof String str && !str.isBlank()) {
-            return str;
-        }
-        return s.getName() == null || s.getName().isBlank() ? null : s.getName();
     }
 
     /**
@@ -224,6 +194,11 @@ public final class SceneFlattener {
         int[] raw;
         VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
         if (ib != null && ib.getData() != null) {
+            if (!(ib.getData() instanceof ByteBuffer || ib.getData() instanceof ShortBuffer
+                    || ib.getData() instanceof IntBuffer)) {
+                throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has an index buffer of "
+                        + ib.getFormat() + ", not integers");
+            }
             IndexBuffer indices = mesh.getIndexBuffer();
             raw = new int[indices.size()];
             for (int i = 0; i < raw.length; i++) {
@@ -322,7 +297,7 @@ public final class SceneFlattener {
             }
             String name = nameOfNamer.get(namer);
             if (name == null) {
-                String base = displayName(namer);
+                String base = NodePaths.displayName(namer);
                 if (base == null) {
                     base = partPath;
                 }

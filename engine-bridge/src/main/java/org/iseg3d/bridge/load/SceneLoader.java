@@ -6,10 +6,14 @@ import com.jme3.scene.Spatial;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -104,9 +108,40 @@ public final class SceneLoader {
         if (root == null) {
             throw new ModelLoadException(name + ": the " + format.description() + " loader returned no scene");
         }
-        root.updateGeometricState();
+        checkGraph(root, name, format);
         LOG.debug("{}: loaded as {} ({} warnings)", name, format, assets.warnings().size());
         return new LoadedScene(abs, format, root, assets.warnings());
+    }
+
+    /**
+     * Rejects scene graphs that jME built from corrupt data without an error (its {@code BinaryImporter} logs and
+     * returns null for objects it cannot read): a spatial without transform, a Geometry without mesh; then updates
+     * the geometric state, turning any failure there (e.g. a bound without centre) into a ModelLoadException.
+     */
+    private static void checkGraph(Spatial root, String name, ModelFormat format) throws ModelLoadException {
+        String corrupt = "corrupt " + format.description() + " file";
+        for (NodePaths.Entry e : NodePaths.geometries(root)) {
+            if (e.geometry().getMesh() == null) {
+                throw new ModelLoadException(name + ": " + corrupt + " (geometry '" + e.path()
+                        + "' has no mesh, its data could not be read)");
+            }
+        }
+        String[] missing = {null};
+        root.depthFirstTraversal(s -> {
+            if (missing[0] == null && s.getLocalTransform() == null) {
+                missing[0] = s.getName();
+            }
+        });
+        if (missing[0] != null) {
+            throw new ModelLoadException(name + ": " + corrupt + " (spatial '" + missing[0]
+                    + "' has no transform, its data could not be read)");
+        }
+        try {
+            root.updateGeometricState();
+        } catch (RuntimeException e) {
+            LOG.debug("{}: updateGeometricState failed", name, e);
+            throw new ModelLoadException(name + ": " + corrupt + " (the scene graph is inconsistent: " + e + ")", e);
+        }
     }
 
     // ---------------------------------------------------------------- pre-checks
@@ -116,7 +151,12 @@ public final class SceneLoader {
             switch (format) {
                 case GLB -> checkGlb(file, name, size);
                 case J3O -> checkJ3o(file, name, size);
-                case GLTF -> checkTextStart(file, name, format, '{');
+                case GLTF -> {
+                    checkTextStart(file, name, format, '{');
+                    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        checkNodeHierarchy(GltfGraphCheck.problem(r), name, format);
+                    }
+                }
                 case OGRE_MESH_XML -> checkTextStart(file, name, format, '<');
                 case OBJ -> checkText(file, name, format);
                 default -> {
@@ -171,6 +211,51 @@ public final class SceneLoader {
             if (chunk == 0) {
                 throw new ModelLoadException(bad + " (no JSON chunk)");
             }
+            long jsonLength = Integer.toUnsignedLong(read(ch, 12, 4).getInt());
+            try (Reader r = new InputStreamReader(new BoundedInput(Channels.newInputStream(ch.position(20)),
+                    jsonLength), StandardCharsets.UTF_8)) {
+                checkNodeHierarchy(GltfGraphCheck.problem(r), name, ModelFormat.GLB);
+            }
+        }
+    }
+
+    private static void checkNodeHierarchy(String problem, String name, ModelFormat format) throws ModelLoadException {
+        if (problem != null) {
+            throw new ModelLoadException(name + ": not a valid " + format.description() + " file (" + problem + ")");
+        }
+    }
+
+    /** Reads at most {@code limit} bytes of a stream (the GLB JSON chunk). */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInput(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
         }
     }
 

@@ -189,7 +189,13 @@ final class TestModels {
         }
 
         byte[] glbBytes() {
-            byte[] js = json(true).getBytes(StandardCharsets.UTF_8);
+            return glbBytesWithJsonEdit("", "");
+        }
+
+        /** GLB bytes whose JSON chunk has {@code from} replaced by {@code to} (corrupt-file tests). */
+        byte[] glbBytesWithJsonEdit(String from, String to) {
+            String text = json(true);
+            byte[] js = (from.isEmpty() ? text : text.replace(from, to)).getBytes(StandardCharsets.UTF_8);
             int jsPad = (4 - js.length % 4) % 4;
             int total = 12 + 8 + js.length + jsPad + 8 + bin.length;
             ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
