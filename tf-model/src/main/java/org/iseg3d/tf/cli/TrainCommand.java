@@ -132,7 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(max)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000)
                 .setUnit(byTime ? " s" : " steps", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, 160)).build()) {
             Trainer.Listener listener = new Trainer.Listener() {
                 @Override
                 public void onStep(TrainState s, LossValues l, float rate, double shapesPerSecond) {
