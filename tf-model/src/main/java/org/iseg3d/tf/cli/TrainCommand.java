@@ -46,7 +46,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out/tf-train", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--batch", description = "Shapes per step (default 8; a resumed run keeps its own).")
+    @Option(names = "--batch", description = "Shapes per step (default 4; a resumed run keeps its own).")
     Integer batch;
 
     @Option(names = "--seed", description = "Data and initialisation seed (default 1; a resumed run keeps its own).")
@@ -101,7 +101,7 @@ public final class TrainCommand implements Callable<Integer> {
             long s = seed != null ? seed : 1;
             state = TrainState.start(steps != null ? steps : -1,
                     steps != null ? -1 : (minutes != null ? minutes : 60) * 60,
-                    s, points != null ? points : 4096, batch != null ? batch : 8);
+                    s, points != null ? points : 4096, batch != null ? batch : 4);
             long t0 = System.nanoTime();
             model = TfModel.create(NetConfig.DEFAULT, s);
             System.err.printf(Locale.ROOT, "new model: %d parameters, graph built in %d ms%n", model.parameters(),
