@@ -145,7 +145,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
-        EvalReport report = EvalReport.of(method, protocol, points, params, clicks, seed, runs, metrics,
+        EvalReport report = EvalReport.of(m.name(), protocol, points, params, clicks, seed, runs, metrics,
                 nThreads, wallSeconds, failures);
         System.out.print(ReportTables.categoryTable(report));
         if (json != null) {

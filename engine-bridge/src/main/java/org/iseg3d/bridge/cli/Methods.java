@@ -20,12 +20,28 @@ final class Methods {
             case "xyz" -> SegmentationMethod.embedding(new XyzEmbedder());
             case "fpfh" -> SegmentationMethod.embedding(new FpfhEmbedder());
             case "heatmap" -> SegmentationMethod.heatmap();
-            case "learned" -> SegmentationMethod.embedding(EmbedderProvider.find("learned")
-                    .orElseThrow(() -> new IllegalArgumentException("--method learned is not available: the learned"
-                            + " model (module tf-model) is not installed in this build; use --method fpfh, heatmap"
-                            + " or xyz"))
-                    .create(model));
+            case "learned" -> learnedOrFpfh(model);
             default -> throw new IllegalArgumentException("unknown --method '" + name + "'; choose one of " + NAMES);
         };
+    }
+
+    /**
+     * The learned embedder from the provider on the class path (module tf-model); if it is missing or cannot load
+     * its model (missing or corrupt folder, wrong signatures, TensorFlow native library), one warning line with the
+     * reason on standard error and FPFH instead; the report then names fpfh as the method.
+     */
+    private static SegmentationMethod learnedOrFpfh(Path model) {
+        String reason;
+        try {
+            var provider = EmbedderProvider.find("learned");
+            if (provider.isPresent()) {
+                return SegmentationMethod.embedding(provider.get().create(model));
+            }
+            reason = "the learned model (module tf-model) is not on the class path";
+        } catch (RuntimeException | LinkageError e) {
+            reason = e.getMessage() != null ? e.getMessage() : e.toString();
+        }
+        System.err.println("iseg3d: warning: --method learned unavailable (" + reason + "); using fpfh instead");
+        return SegmentationMethod.embedding(new FpfhEmbedder());
     }
 }
