@@ -9,8 +9,6 @@ import org.iseg3d.tf.net.ShapeInput;
 import org.iseg3d.tf.train.BatchAssembler;
 import org.iseg3d.tf.train.StandInShapes;
 import org.iseg3d.tf.train.TrainingBatch;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,15 +16,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The timings of tf-model/MODEL.md. Off by default (slow); run with
- * {@code mvn -o -pl tf-model -am test -Dtest=ModelTimingTest -Diseg3d.timing=true -Dsurefire.failIfNoSpecifiedTests=false}
- * (add {@code -Diseg3d.timing.batches=4,8} to choose the batch sizes).
+ * The timings of tf-model/MODEL.md: a benchmark harness, not a unit test. Run with
+ * {@code mvn -q -pl tf-model -am test-compile -DskipTests && mvn -q -pl tf-model exec:exec -Pbench}
+ * (add {@code -Dbench.jvm.args=-Diseg3d.timing.batches=4,8} to choose the batch sizes).
  */
-class ModelTimingTest {
+public final class ModelTimingBenchmark {
 
-    @Test
-    void measure() {
-        Assumptions.assumeTrue(Boolean.getBoolean("iseg3d.timing"), "set -Diseg3d.timing=true");
+    private ModelTimingBenchmark() {
+    }
+
+    public static void main(String[] args) {
         int[] batches = Arrays.stream(System.getProperty("iseg3d.timing.batches", "1,4,8").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         StandInShapes src = new StandInShapes(1, 4096, 0);
