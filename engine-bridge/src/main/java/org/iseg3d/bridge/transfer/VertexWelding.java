@@ -1,9 +1,20 @@
 package org.iseg3d.bridge.transfer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Welds triangle corners that share an exact world position within the same Geometry, so triangles split at UV or
  * normal seams (separate vertices in the mesh) still count as neighbours. Open addressing on the float bits,
  * O(corners) expected, no per-corner objects.
+ *
+ * <p>Two shortcuts keep it fast on large meshes without changing the result. When the mesh vertex of every corner is
+ * known (index buffers), corners of an already seen mesh vertex take its id without hashing, so only one corner per
+ * mesh vertex (about one in six on a typical mesh) is hashed. And when each Geometry's triangles are contiguous (as
+ * {@code SceneFlattener} emits them), Geometries are welded in parallel, each with its own table, and their ids are
+ * then offset; each task writes only its own Geometry's slots.
  */
 final class VertexWelding {
 
@@ -16,15 +27,82 @@ final class VertexWelding {
      * @return welded vertex id per corner (3 per triangle), ids dense from 0
      */
     static int[] weld(float[] positions, int[] geometryOfTri) {
-        int corners = positions.length / 3;
-        // sized for a typical mesh (about 6 corners per vertex) so the table stays in cache; grows at load 1/2
-        int cap = Integer.highestOneBit(Math.max(16, corners / 2));
+        return weld(positions, geometryOfTri, null, 0);
+    }
+
+    /**
+     * @param positions          9 floats per triangle
+     * @param geometryOfTri      geometry per triangle (corners of different geometries are never welded)
+     * @param meshVertexOfCorner per corner a key of its mesh vertex, unique over all geometries, in
+     *                           [0, meshVertices); corners with the same key must have the same position and
+     *                           geometry; null if unknown (then every corner is hashed)
+     * @param meshVertices       number of keys
+     * @return welded vertex id per corner (3 per triangle), ids dense from 0 (in order of first corner per
+     *         Geometry run)
+     */
+    static int[] weld(float[] positions, int[] geometryOfTri, int[] meshVertexOfCorner, int meshVertices) {
+        int triangles = geometryOfTri.length;
+        int[] idOfKey = null;
+        if (meshVertexOfCorner != null) {
+            idOfKey = new int[meshVertices];
+            Arrays.fill(idOfKey, -1);
+        }
+        int[] out = new int[3 * triangles];
+        List<int[]> runs = contiguousRuns(geometryOfTri);
+        if (runs == null) { // a Geometry in several runs: one table over everything
+            weldRange(positions, geometryOfTri, 0, triangles, meshVertexOfCorner, idOfKey, out);
+            return out;
+        }
+        int[] idOfKeyF = idOfKey;
+        int[] counts = new int[runs.size()];
+        IntStream.range(0, runs.size()).parallel().forEach(r -> counts[r] = weldRange(positions, geometryOfTri,
+                runs.get(r)[0], runs.get(r)[1], meshVertexOfCorner, idOfKeyF, out));
+        int[] base = new int[runs.size()];
+        for (int r = 1; r < runs.size(); r++) {
+            base[r] = base[r - 1] + counts[r - 1];
+        }
+        IntStream.range(0, runs.size()).parallel().filter(r -> base[r] != 0).forEach(r -> {
+            for (int c = 3 * runs.get(r)[0]; c < 3 * runs.get(r)[1]; c++) {
+                out[c] += base[r];
+            }
+        });
+        return out;
+    }
+
+    /** The [from, to) triangle ranges of each Geometry, or null if some Geometry's triangles are not contiguous. */
+    private static List<int[]> contiguousRuns(int[] geometryOfTri) {
+        List<int[]> runs = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int from = 0;
+        for (int t = 1; t <= geometryOfTri.length; t++) {
+            if (t == geometryOfTri.length || geometryOfTri[t] != geometryOfTri[from]) {
+                if (!seen.add(geometryOfTri[from])) {
+                    return null;
+                }
+                runs.add(new int[] {from, t});
+                from = t;
+            }
+        }
+        return runs;
+    }
+
+    /** Welds the corners of triangles [from, to) with ids from 0; returns the number of ids. */
+    private static int weldRange(float[] positions, int[] geometryOfTri, int from, int to, int[] keys, int[] idOfKey,
+                                 int[] out) {
+        int corners = 3 * (to - from);
+        int distinct = keys != null ? Math.min(corners, distinctKeys(keys, 3 * from, 3 * to)) : corners / 6;
+        // load at most 1/2; grows if the guess was low
+        int cap = Integer.highestOneBit(Math.max(16, 2 * distinct)) << 1;
         int mask = cap - 1;
-        int[] table = new int[cap]; // welded id + 1, 0 = empty
-        int[] firstCorner = new int[corners]; // representative corner of each welded id
-        int[] out = new int[corners];
+        int[] table = new int[cap]; // local id + 1, 0 = empty
+        int[] firstCorner = new int[Math.max(16, distinct)]; // representative corner of each local id
         int next = 0;
-        for (int c = 0; c < corners; c++) {
+        for (int c = 3 * from; c < 3 * to; c++) {
+            int key = keys != null ? keys[c] : -1;
+            if (key >= 0 && idOfKey[key] >= 0) { // same mesh vertex as an earlier corner: same position
+                out[c] = idOfKey[key];
+                continue;
+            }
             int g = geometryOfTri[c / 3];
             int bx = Float.floatToIntBits(positions[3 * c] + 0f); // + 0f folds -0 into +0
             int by = Float.floatToIntBits(positions[3 * c + 1] + 0f);
@@ -34,6 +112,9 @@ final class VertexWelding {
                 int id = table[slot] - 1;
                 if (id < 0) {
                     table[slot] = next + 1;
+                    if (next == firstCorner.length) {
+                        firstCorner = Arrays.copyOf(firstCorner, 2 * next);
+                    }
                     firstCorner[next] = c;
                     out[c] = next++;
                     if (2 * next > cap) {
@@ -52,8 +133,21 @@ final class VertexWelding {
                 }
                 slot = (slot + 1) & mask;
             }
+            if (key >= 0) {
+                idOfKey[key] = out[c];
+            }
         }
-        return out;
+        return next;
+    }
+
+    /** Upper bound of the distinct keys in [from, to): the key range (keys of one Geometry are dense). */
+    private static int distinctKeys(int[] keys, int from, int to) {
+        int lo = Integer.MAX_VALUE, hi = -1;
+        for (int c = from; c < to; c++) {
+            lo = Math.min(lo, keys[c]);
+            hi = Math.max(hi, keys[c]);
+        }
+        return hi < lo ? 0 : hi - lo + 1;
     }
 
     private static int slotOf(float[] positions, int[] geometryOfTri, int c, int mask) {
