@@ -1,6 +1,8 @@
 package org.iseg3d.bridge.transfer;
 
 import com.jme3.scene.Mesh;
+import com.jme3.scene.VertexBuffer;
+import com.jme3.scene.mesh.IndexBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -244,31 +246,56 @@ public final class LabelTransfer {
         if (meshes == null || meshes.size() != soup.geometries().size()) {
             return null;
         }
+        // per geometry either its index buffer (triangle lists, read in place) or its converted corner list
+        IndexBuffer[] lists = new IndexBuffer[meshes.size()];
         int[][] corners = new int[meshes.size()][];
         int[] base = new int[meshes.size() + 1];
         for (SourceGeometry g : soup.geometries()) {
             Mesh mesh = meshes.get(g.index());
-            int[] c = mesh == null ? new int[0] : MeshTriangles.indices(mesh);
-            if (c.length != 3 * g.triangleCount()) {
+            if (mesh == null) {
                 return null;
             }
-            corners[g.index()] = c;
-            base[g.index() + 1] = base[g.index()] + MeshTriangles.vertexCount(mesh);
+            int vertices = MeshTriangles.vertexCount(mesh);
+            VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
+            if (mesh.getMode() == Mesh.Mode.Triangles && ib != null && ib.getData() != null && vertices > 0) {
+                IndexBuffer list = mesh.getIndexBuffer();
+                if (list.size() / 3 != g.triangleCount()) {
+                    return null;
+                }
+                lists[g.index()] = list;
+            } else {
+                int[] c = MeshTriangles.indices(mesh);
+                if (c.length != 3 * g.triangleCount()) {
+                    return null;
+                }
+                corners[g.index()] = c;
+            }
+            base[g.index() + 1] = base[g.index()] + vertices;
         }
         int[] geomOf = soup.geometryOfTriangle();
         int[] src = soup.sourceTriangleIndex();
-        int[] keys = new int[3 * geomOf.length];
-        for (int t = 0; t < geomOf.length; t++) {
-            int g = geomOf[t];
-            int[] c = corners[g];
-            int s = 3 * src[t];
-            int b = base[g];
-            keys[3 * t] = b + c[s];
-            keys[3 * t + 1] = b + c[s + 1];
-            keys[3 * t + 2] = b + c[s + 2];
-        }
+        int m = geomOf.length;
+        int[] keys = new int[3 * m];
+        boolean[] bad = new boolean[1];
+        IntStream.range(0, (m + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> { // each triangle writes its own slots
+            int end = Math.min(m, (chunk + 1) * CHUNK);
+            for (int t = chunk * CHUNK; t < end; t++) {
+                int g = geomOf[t];
+                int s = 3 * src[t];
+                int b = base[g];
+                int vertices = base[g + 1] - b;
+                for (int j = 0; j < 3; j++) {
+                    int v = lists[g] != null ? lists[g].get(s + j) : corners[g][s + j];
+                    if (v < 0 || v >= vertices) {
+                        bad[0] = true; // changed since flattening
+                        return;
+                    }
+                    keys[3 * t + j] = b + v;
+                }
+            }
+        });
         count[0] = base[meshes.size()];
-        return keys;
+        return bad[0] ? null : keys;
     }
 
     private static final int CHUNK = 2048;

@@ -86,7 +86,10 @@ final class VertexWelding {
         return runs;
     }
 
-    /** Welds the corners of triangles [from, to) with ids from 0; returns the number of ids. */
+    /**
+     * Welds the corners of triangles [from, to) with ids from 0; returns the number of ids. The position and geometry
+     * of each id's first corner are kept in compact arrays, so checking a table hit reads those rather than the soup.
+     */
     private static int weldRange(float[] positions, int[] geometryOfTri, int from, int to, int[] keys, int[] idOfKey,
                                  int[] out) {
         int corners = 3 * (to - from);
@@ -95,7 +98,9 @@ final class VertexWelding {
         int cap = Integer.highestOneBit(Math.max(16, 2 * distinct)) << 1;
         int mask = cap - 1;
         int[] table = new int[cap]; // local id + 1, 0 = empty
-        int[] firstCorner = new int[Math.max(16, distinct)]; // representative corner of each local id
+        int[] hashOf = new int[Math.max(16, distinct)]; // full hash of each local id (rehash, early reject)
+        float[] rep = new float[3 * hashOf.length]; // position of each local id
+        int[] repGeom = new int[hashOf.length]; // geometry of each local id
         int next = 0;
         for (int c = 3 * from; c < 3 * to; c++) {
             int key = keys != null ? keys[c] : -1;
@@ -104,30 +109,36 @@ final class VertexWelding {
                 continue;
             }
             int g = geometryOfTri[c / 3];
-            int bx = Float.floatToIntBits(positions[3 * c] + 0f); // + 0f folds -0 into +0
-            int by = Float.floatToIntBits(positions[3 * c + 1] + 0f);
-            int bz = Float.floatToIntBits(positions[3 * c + 2] + 0f);
-            int slot = slotOf(positions, geometryOfTri, c, mask);
+            float x = positions[3 * c] + 0f; // + 0f folds -0 into +0
+            float y = positions[3 * c + 1] + 0f;
+            float z = positions[3 * c + 2] + 0f;
+            int h = hash(x, y, z, g);
+            int slot = h & mask;
             while (true) {
                 int id = table[slot] - 1;
                 if (id < 0) {
                     table[slot] = next + 1;
-                    if (next == firstCorner.length) {
-                        firstCorner = Arrays.copyOf(firstCorner, 2 * next);
+                    if (next == hashOf.length) {
+                        hashOf = Arrays.copyOf(hashOf, 2 * next);
+                        rep = Arrays.copyOf(rep, 6 * next);
+                        repGeom = Arrays.copyOf(repGeom, 2 * next);
                     }
-                    firstCorner[next] = c;
+                    hashOf[next] = h;
+                    rep[3 * next] = x;
+                    rep[3 * next + 1] = y;
+                    rep[3 * next + 2] = z;
+                    repGeom[next] = g;
                     out[c] = next++;
                     if (2 * next > cap) {
                         cap <<= 1;
                         mask = cap - 1;
-                        table = rehash(positions, geometryOfTri, firstCorner, next, cap);
+                        table = rehash(hashOf, next, cap);
                     }
                     break;
                 }
-                int r = firstCorner[id];
-                if (Float.floatToIntBits(positions[3 * r] + 0f) == bx
-                        && Float.floatToIntBits(positions[3 * r + 1] + 0f) == by
-                        && Float.floatToIntBits(positions[3 * r + 2] + 0f) == bz && geometryOfTri[r / 3] == g) {
+                if (hashOf[id] == h && Float.floatToIntBits(rep[3 * id]) == Float.floatToIntBits(x)
+                        && Float.floatToIntBits(rep[3 * id + 1]) == Float.floatToIntBits(y)
+                        && Float.floatToIntBits(rep[3 * id + 2]) == Float.floatToIntBits(z) && repGeom[id] == g) {
                     out[c] = id;
                     break;
                 }
@@ -150,18 +161,16 @@ final class VertexWelding {
         return hi < lo ? 0 : hi - lo + 1;
     }
 
-    private static int slotOf(float[] positions, int[] geometryOfTri, int c, int mask) {
-        int bx = Float.floatToIntBits(positions[3 * c] + 0f);
-        int by = Float.floatToIntBits(positions[3 * c + 1] + 0f);
-        int bz = Float.floatToIntBits(positions[3 * c + 2] + 0f);
-        return mix(bx * 0x9E3779B1 + by * 0x85EBCA77 + bz * 0xC2B2AE3D + geometryOfTri[c / 3] * 0x27D4EB2F) & mask;
+    private static int hash(float x, float y, float z, int g) {
+        return mix(Float.floatToIntBits(x) * 0x9E3779B1 + Float.floatToIntBits(y) * 0x85EBCA77
+                + Float.floatToIntBits(z) * 0xC2B2AE3D + g * 0x27D4EB2F);
     }
 
-    private static int[] rehash(float[] positions, int[] geometryOfTri, int[] firstCorner, int ids, int cap) {
+    private static int[] rehash(int[] hashOf, int ids, int cap) {
         int[] table = new int[cap];
         int mask = cap - 1;
         for (int id = 0; id < ids; id++) {
-            int slot = slotOf(positions, geometryOfTri, firstCorner[id], mask);
+            int slot = hashOf[id] & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
