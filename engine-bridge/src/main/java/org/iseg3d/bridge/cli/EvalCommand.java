@@ -6,7 +6,15 @@ import me.tongfei.progressbar.ProgressBar;
 import org.iseg3d.bridge.load.ModelFormat;
 import org.iseg3d.bridge.load.ModelLoadException;
 import org.iseg3d.bridge.load.SampledShape;
+import org.iseg3d.bridge.load.LoadedScene;
+import org.iseg3d.bridge.load.PartLabels;
+import org.iseg3d.bridge.load.SceneFlattener;
+import org.iseg3d.bridge.load.SceneLoader;
 import org.iseg3d.bridge.load.ShapeReader;
+import org.iseg3d.bridge.load.SurfaceSampler;
+import org.iseg3d.bridge.load.TriangleSoup;
+import org.iseg3d.bridge.transfer.AreaMaskScorer;
+import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.SegmentationMethod;
@@ -67,6 +75,10 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-smoothing", description = "Switch off Segment Smoothing (Alg. 2).")
     boolean noSmoothing;
 
+    @Option(names = "--iou", defaultValue = "points", description = "points (the mask's sampled points) or area "
+            + "(the mask transferred to the mesh's triangles, weighted by area) (default: ${DEFAULT-VALUE}).")
+    String iou;
+
     @Option(names = "--threads", description = "Shapes evaluated in parallel (default: all cores).")
     Integer threads;
 
@@ -83,6 +95,9 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             case "greedy" -> ShapeEvaluator.Protocol.GREEDY;
             default -> throw new IllegalArgumentException("unknown --protocol '" + protocol + "'; choose center or greedy");
         };
+        if (!"points".equals(iou) && !"area".equals(iou)) {
+            throw new IllegalArgumentException("unknown --iou '" + iou + "'; choose points or area");
+        }
         if (clicks < 1 || points < 64) {
             throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
         }
@@ -145,7 +160,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
-        EvalReport report = EvalReport.of(m.name(), protocol, points, params, clicks, seed, runs, metrics,
+        EvalReport report = EvalReport.of(m.name(), protocol, iou, points, params, clicks, seed, runs, metrics,
                 nThreads, wallSeconds, failures);
         System.out.print(ReportTables.categoryTable(report));
         if (json != null) {
@@ -161,9 +176,19 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
-        SampledShape s = new ShapeReader().read(file, points, seed);
         String category = file.toAbsolutePath().getParent() != null
                 ? file.toAbsolutePath().getParent().getFileName().toString() : "";
+        if ("area".equals(iou)) { // the same steps as ShapeReader.read, keeping the soup for the transfer
+            LoadedScene scene = new SceneLoader().load(file);
+            TriangleSoup soup = SceneFlattener.flatten(scene);
+            PartLabels labels = PartLabels.forModel(scene.file(), soup);
+            SampledShape s = SurfaceSampler.sample(soup, labels, points, seed);
+            LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(),
+                    s.partNames());
+            return new ShapeRun(shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s,
+                    TransferParams.DEFAULTS)));
+        }
+        SampledShape s = new ShapeReader().read(file, points, seed);
         LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());
         return new ShapeRun(shape, evaluator.evaluate(shape));
     }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON report of {@code iseg3d eval} (field names are a fixed contract; IoU in percent).
+ * The JSON report of {@code iseg3d eval} (field names are a fixed contract; IoU in percent; {@code iou} says how it
+ * was measured: {@code "points"} or {@code "area"}).
  */
-record EvalReport(String method, String protocol, int points, float alpha, boolean outlierRemoval,
+record EvalReport(String method, String protocol, String iou, int points, float alpha, boolean outlierRemoval,
                   boolean smoothing, int clicks, long seed, List<Shape> shapes,
                   Map<String, Category> categories, Summary summary, Timing timing, List<EvalCommand.Failure> failed) {
 
@@ -39,7 +40,7 @@ record EvalReport(String method, String protocol, int points, float alpha, boole
                   String machine) {
     }
 
-    static EvalReport of(String method, String protocol, int points, ClickParams params, int clicks, long seed,
+    static EvalReport of(String method, String protocol, String iou, int points, ClickParams params, int clicks, long seed,
                          List<EvalCommand.ShapeRun> runs, BenchmarkMetrics m, int threads, double wallSeconds,
                          List<EvalCommand.Failure> failures) {
         List<Shape> shapes = new ArrayList<>();
@@ -66,7 +67,7 @@ record EvalReport(String method, String protocol, int points, float alpha, boole
         Timing timing = new Timing(round(EvalCommand.percentile(embed, 0.5)),
                 round3(EvalCommand.percentile(allClicks, 0.5)), round3(EvalCommand.percentile(allClicks, 0.95)),
                 round(wallSeconds), threads, Machine.describe());
-        return new EvalReport(method, protocol, points, params.alpha(), params.outlierRemoval(), params.smoothing(),
+        return new EvalReport(method, protocol, iou, points, params.alpha(), params.outlierRemoval(), params.smoothing(),
                 clicks, seed, shapes, cats, summary, timing, failures);
     }
 

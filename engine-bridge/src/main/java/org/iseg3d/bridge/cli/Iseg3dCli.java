@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "iseg3d", mixinStandardHelpOptions = true, version = "iseg3d 0.1.0",
         description = "Interactive 3D part segmentation (iSeg3D) for jMonkeyEngine scenes.",
         subcommands = {EvalCommand.class, ScenesCommand.class, ReportCommand.class, ExportCommand.class,
-                BenchLargeCommand.class,
+                SegmentCommand.class, ClicksCommand.class, PartsCommand.class, BenchLargeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Iseg3dCli {
 

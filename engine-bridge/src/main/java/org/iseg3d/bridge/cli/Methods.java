@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class Methods {
 
     static final String NAMES = "learned, fpfh, heatmap, xyz";
+    static final java.util.List<String> NAMES_LIST = java.util.List.of("learned", "fpfh", "heatmap", "xyz");
 
     private Methods() {
     }

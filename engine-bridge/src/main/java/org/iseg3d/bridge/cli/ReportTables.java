@@ -18,8 +18,8 @@ final class ReportTables {
 
     static String categoryTable(EvalReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "method %s, protocol %s, alpha %s, OR %s, SS %s, %d points, %d clicks%n",
-                r.method(), r.protocol(), usesAlpha(r.method()) ? String.format(Locale.ROOT, "%.2f", r.alpha()) : "n/a", r.outlierRemoval() ? "on" : "off", r.smoothing() ? "on" : "off",
+        sb.append(String.format(Locale.ROOT, "method %s, protocol %s, IoU by %s, alpha %s, OR %s, SS %s, %d points, "
+                + "%d clicks%n", r.method(), r.protocol(), r.iou(), usesAlpha(r.method()) ? String.format(Locale.ROOT, "%.2f", r.alpha()) : "n/a", r.outlierRemoval() ? "on" : "off", r.smoothing() ? "on" : "off",
                 r.points(), r.clicks()));
         sb.append(String.format(Locale.ROOT, "%-14s %5s %7s %7s %7s %7s %7s %7s %7s%n", "category", "parts",
                 "mIoU@1", "@5", "@10", "@15", "NoC@80", "NoC@85", "NoC@90"));
@@ -57,7 +57,7 @@ final class ReportTables {
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode r : reports) {
             JsonNode s = r.get("summary");
-            sb.append("| ").append(r.get("method").asText()).append(" | ").append(r.get("protocol").asText())
+            sb.append("| ").append(r.get("method").asText()).append(" | ").append(protocol(r))
                     .append(" | ").append(usesAlpha(r.get("method").asText()) ? fmt2(r.get("alpha").asDouble()) : "–")
                     .append(" | ").append(r.get("outlierRemoval").asBoolean() ? "on" : "off")
                     .append(" | ").append(r.get("smoothing").asBoolean() ? "on" : "off");
@@ -76,7 +76,7 @@ final class ReportTables {
         sb.append("\nPer category, mIoU@10 (NoC@85 by category mIoU, - if never reached within the budget):\n\n");
         List<String> heads = new ArrayList<>();
         for (JsonNode r : reports) {
-            heads.add(r.get("method").asText() + " / " + r.get("protocol").asText());
+            heads.add(r.get("method").asText() + " / " + protocol(r));
         }
         sb.append("| category | ").append(String.join(" | ", heads)).append(" |\n");
         sb.append("|---|").append("---|".repeat(heads.size())).append('\n');
@@ -95,6 +95,12 @@ final class ReportTables {
                 first.get("summary").get("skippedParts").asInt(), first.get("points").asInt(),
                 first.get("clicks").asInt(), first.get("timing").get("machine").asText()));
         return sb.toString();
+    }
+
+    /** The protocol, marked when the IoU was measured by area (reports before --iou are by points). */
+    private static String protocol(JsonNode r) {
+        String p = r.get("protocol").asText();
+        return r.has("iou") && "area".equals(r.get("iou").asText()) ? p + " (area IoU)" : p;
     }
 
     /** The heatmap baseline spreads heat by σ instead of selecting embedding balls of radius α. */

@@ -98,7 +98,7 @@ final class PreparedShape {
         token.throwIfCancelled();
         progress.progress("transfer", 0.8);
         SampleIndex index = SampleIndex.of(shape, f.soup().geometries().size());
-        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), index, shape.triangleOfPoint(), config.transfer(),
+        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), f.meshes(), index, shape.triangleOfPoint(), config.transfer(),
                 token::isCancelled);
         Picker picker = Picker.headless(f.soup(), index);
         progress.progress("ready", 1.0);

@@ -1,10 +1,17 @@
 package org.iseg3d.bridge.transfer;
 
+import com.jme3.scene.Mesh;
+import com.jme3.scene.VertexBuffer;
+import com.jme3.scene.mesh.IndexBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.pick.SampleIndex;
+import org.iseg3d.bridge.writeback.MeshTriangles;
 
 /**
  * Transfers labels of sampled points to every triangle of a {@link TriangleSoup}.
@@ -72,6 +79,20 @@ public final class LabelTransfer {
      */
     public static LabelTransfer prepare(TriangleSoup soup, SampleIndex index, int[] triangleOfPoint,
                                         TransferParams params, BooleanSupplier cancelled) {
+        List<Mesh> meshes = new ArrayList<>();
+        for (SourceGeometry g : soup.geometries()) {
+            meshes.add(g.geometry().getMesh());
+        }
+        return prepare(soup, meshes, index, triangleOfPoint, params, cancelled);
+    }
+
+    /**
+     * {@link #prepare(TriangleSoup, SampleIndex, int[], TransferParams, BooleanSupplier)} with the meshes the soup
+     * was flattened from (index = soup geometry index), whose index buffers tell which corners share a vertex; a
+     * mesh that no longer matches its soup triangles (or a null list) falls back to welding every corner by position.
+     */
+    public static LabelTransfer prepare(TriangleSoup soup, List<Mesh> meshes, SampleIndex index,
+                                        int[] triangleOfPoint, TransferParams params, BooleanSupplier cancelled) {
         int m = soup.triangleCount();
         int n = index.size();
         if (triangleOfPoint.length != n) {
@@ -132,9 +153,9 @@ public final class LabelTransfer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("label transfer preparation cancelled");
             }
-            int[] idx = new int[2 * k];
-            float[] dSq = new float[2 * k];
-            CellCache cache = new CellCache(2 * k);
+            int[] idx = new int[CELL_CANDIDATES * k];
+            float[] dSq = new float[CELL_CANDIDATES * k];
+            CellCache cache = new CellCache(CELL_CANDIDATES * k);
             int end = Math.min(m, (chunk + 1) * PREP_CHUNK);
             for (int t = chunk * PREP_CHUNK; t < end; t++) {
                 int g = geomOf[t];
@@ -169,7 +190,8 @@ public final class LabelTransfer {
                     int slot = cache.lookup(g, ix, iy, iz);
                     if (slot < 0) {
                         slot = -slot - 1;
-                        int f2 = index.knnOn(g, (ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs, 2 * k, idx, dSq);
+                        int f2 = index.knnOn(g, (ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs,
+                                CELL_CANDIDATES * k, idx, dSq);
                         cache.store(slot, idx, f2);
                     }
                     found = cache.nearest(slot, index.xyz(), mx, my, mz, queried, idx, dSq);
@@ -191,7 +213,9 @@ public final class LabelTransfer {
         }
         int[] vertexOfCorner = null, vOff = null, vTri = null;
         if (params.smoothingPasses() > 0) {
-            vertexOfCorner = VertexWelding.weld(p, geomOf);
+            int[] meshVertexCount = new int[1];
+            int[] meshVertexOfCorner = meshVertexKeys(soup, meshes, meshVertexCount);
+            vertexOfCorner = VertexWelding.weld(p, geomOf, meshVertexOfCorner, meshVertexCount[0]);
             int vertices = 0;
             for (int v : vertexOfCorner) {
                 vertices = Math.max(vertices, v + 1);
@@ -213,9 +237,72 @@ public final class LabelTransfer {
         return new LabelTransfer(m, n, off, cand, w, triArea, params.smoothingPasses(), vertexOfCorner, vOff, vTri);
     }
 
+    /**
+     * A key per soup corner naming its mesh vertex (geometry offset + index-buffer entry), so corners sharing a mesh
+     * vertex need no position hashing; null if some mesh does not match the soup any more (then every corner is
+     * welded by position). {@code count[0]} receives the number of keys.
+     */
+    static int[] meshVertexKeys(TriangleSoup soup, List<Mesh> meshes, int[] count) {
+        if (meshes == null || meshes.size() != soup.geometries().size()) {
+            return null;
+        }
+        // per geometry either its index buffer (triangle lists, read in place) or its converted corner list
+        IndexBuffer[] lists = new IndexBuffer[meshes.size()];
+        int[][] corners = new int[meshes.size()][];
+        int[] base = new int[meshes.size() + 1];
+        for (SourceGeometry g : soup.geometries()) {
+            Mesh mesh = meshes.get(g.index());
+            if (mesh == null) {
+                return null;
+            }
+            int vertices = MeshTriangles.vertexCount(mesh);
+            VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
+            if (mesh.getMode() == Mesh.Mode.Triangles && ib != null && ib.getData() != null && vertices > 0) {
+                IndexBuffer list = mesh.getIndexBuffer();
+                if (list.size() / 3 != g.triangleCount()) {
+                    return null;
+                }
+                lists[g.index()] = list;
+            } else {
+                int[] c = MeshTriangles.indices(mesh);
+                if (c.length != 3 * g.triangleCount()) {
+                    return null;
+                }
+                corners[g.index()] = c;
+            }
+            base[g.index() + 1] = base[g.index()] + vertices;
+        }
+        int[] geomOf = soup.geometryOfTriangle();
+        int[] src = soup.sourceTriangleIndex();
+        int m = geomOf.length;
+        int[] keys = new int[3 * m];
+        boolean[] bad = new boolean[1];
+        IntStream.range(0, (m + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> { // each triangle writes its own slots
+            int end = Math.min(m, (chunk + 1) * CHUNK);
+            for (int t = chunk * CHUNK; t < end; t++) {
+                int g = geomOf[t];
+                int s = 3 * src[t];
+                int b = base[g];
+                int vertices = base[g + 1] - b;
+                for (int j = 0; j < 3; j++) {
+                    int v = lists[g] != null ? lists[g].get(s + j) : corners[g][s + j];
+                    if (v < 0 || v >= vertices) {
+                        bad[0] = true; // changed since flattening
+                        return;
+                    }
+                    keys[3 * t + j] = b + v;
+                }
+            }
+        });
+        count[0] = base[meshes.size()];
+        return bad[0] ? null : keys;
+    }
+
     private static final int CHUNK = 2048;
     /** Triangles per preparation task: large enough that neighbouring mesh rows share cells within a task. */
     private static final int PREP_CHUNK = 16384;
+    /** Points fetched per shared cell query, in multiples of k. */
+    private static final int CELL_CANDIDATES = 2;
     /** Cell side for shared queries, as a fraction of the sample spacing h. */
     private static final float CELL_FRACTION = 0.5f;
 

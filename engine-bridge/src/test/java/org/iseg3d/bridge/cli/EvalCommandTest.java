@@ -103,6 +103,31 @@ class EvalCommandTest {
     }
 
     @Test
+    void iouByAreaIsRecordedAndDiffersFromPointsOnLargeTriangles() throws Exception {
+        Path shapes = Files.createDirectories(dir.resolve("area/slabs"));
+        org.iseg3d.bridge.testutil.TestGeometry.slabAndTiles(shapes);
+        Path pts = dir.resolve("points.json"), area = dir.resolve("area.json");
+        assertEquals(0, run("eval", "--method", "xyz", "--clicks", "3", "--json", pts.toString(),
+                shapes.toString()).code());
+        Result r = run("eval", "--method", "xyz", "--clicks", "3", "--iou", "area", "--json", area.toString(),
+                shapes.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("IoU by area"), r.out());
+        ObjectMapper m = new ObjectMapper();
+        JsonNode p = m.readTree(pts.toFile()), a = m.readTree(area.toFile());
+        assertEquals("points", p.get("iou").asText());
+        assertEquals("area", a.get("iou").asText());
+        for (JsonNode part : a.get("shapes").get(0).get("parts")) {
+            for (JsonNode v : part.get("iou")) {
+                assertTrue(v.asDouble() >= 0 && v.asDouble() <= 100, part.toString());
+            }
+        }
+        assertNotEquals(p.get("shapes").get(0).get("parts"), a.get("shapes").get(0).get("parts"),
+                "same clicks, different measure");
+        assertTrue(run("eval", "--iou", "volume", shapes.toString()).err().contains("unknown --iou 'volume'"));
+    }
+
+    @Test
     void brokenFileIsReportedAndTheRestStillEvaluated() throws Exception {
         Path mixed = dir.resolve("mixed/mug");
         Files.createDirectories(mixed);

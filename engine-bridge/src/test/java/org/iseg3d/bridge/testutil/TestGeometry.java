@@ -62,6 +62,22 @@ public final class TestGeometry {
     }
 
     /**
+     * Two parts side by side: "slab", a 1×1 square of only 2 large triangles, and "tiles", a 1×1 square of 40×40
+     * quads; written as a real j3o and loaded back.
+     */
+    public static java.nio.file.Path slabAndTiles(java.nio.file.Path dir) throws Exception {
+        Node root = new Node("fixture");
+        Geometry slab = new Geometry("slab", TestGeometry.grid(1, 1, 1f, 1f));
+        Geometry tiles = new Geometry("tiles", TestGeometry.grid(40, 40, 1f, 1f));
+        tiles.setLocalTranslation(1.5f, 0, 0);
+        root.attachChild(slab); // no material: the dummy material cannot be saved, and none is needed
+        root.attachChild(tiles);
+        java.nio.file.Path file = dir.resolve("slab-and-tiles.j3o");
+        com.jme3.export.binary.BinaryExporter.getInstance().save(root, file.toFile());
+        return file;
+    }
+
+    /**
      * A flat grid in the XZ plane, [0,w]×[0,d] at height y, n×m quads (2 triangles each), shared vertices, with
      * positions and normals only.
      */

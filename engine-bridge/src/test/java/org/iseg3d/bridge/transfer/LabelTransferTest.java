@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.jme3.scene.Geometry;
+import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.iseg3d.bridge.load.LoadedScene;
 import org.iseg3d.bridge.load.PartLabels;
@@ -161,6 +163,29 @@ class LabelTransferTest {
         assertArrayEquals(new int[] {0, 1, 2, 1, 3, 2, 4, 5, 6}, ids);
         assertArrayEquals(new int[] {0, 0, 0}, VertexWelding.weld(new float[] {0, 0, 0, -0f, 0, 0, 0, 0, 0},
                 new int[] {0}), "-0 and +0 weld");
+    }
+
+    @Test
+    void weldingThroughIndexBuffersEqualsWeldingByPosition() throws Exception {
+        // the chair (box meshes split at normal seams: corners share positions, not vertices) and a three-geometry
+        // scene: the index-buffer shortcut and the parallel per-geometry weld must give the very same ids
+        for (TriangleSoup soup : new TriangleSoup[] {
+            SceneFlattener.flatten(new SceneLoader().load(Fixtures.fixture("chair"))),
+            SceneFlattener.flatten(TestGeometry.threeBoxes(), "boxes"), gridSoup(30)}) {
+            List<Mesh> meshes = soup.geometries().stream().map(g -> g.geometry().getMesh()).toList();
+            int[] count = new int[1];
+            int[] keys = LabelTransfer.meshVertexKeys(soup, meshes, count);
+            assertTrue(keys != null && count[0] > 0, soup.fileName());
+            int[] byPosition = VertexWelding.weld(soup.positions(), soup.geometryOfTriangle());
+            assertArrayEquals(byPosition, VertexWelding.weld(soup.positions(), soup.geometryOfTriangle(), keys,
+                    count[0]), soup.fileName());
+            int distinctKeys = (int) java.util.Arrays.stream(keys).distinct().count();
+            int welded = java.util.Arrays.stream(byPosition).max().orElse(-1) + 1;
+            assertTrue(welded <= distinctKeys, soup.fileName() + ": " + welded + " vs " + distinctKeys);
+        }
+        // a mesh that changed since flattening: no keys, so prepare falls back to position welding
+        TriangleSoup grid = gridSoup(4);
+        assertEquals(null, LabelTransfer.meshVertexKeys(grid, List.of(TestGeometry.grid(2, 2, 1f, 1f)), new int[1]));
     }
 
     @Test

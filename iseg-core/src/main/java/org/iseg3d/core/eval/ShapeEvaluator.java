@@ -55,7 +55,16 @@ public final class ShapeEvaluator {
         this.seed = seed;
     }
 
+    /** Evaluates with the point IoU ({@link MaskScorer#POINTS}). */
     public Outcome evaluate(LabeledShape shape) {
+        return evaluate(shape, MaskScorer.POINTS);
+    }
+
+    /**
+     * Evaluates with {@code scorer} measuring the IoU after each click; the simulated user still clicks on the point
+     * errors (it sees the point mask), only the recorded IoU changes.
+     */
+    public Outcome evaluate(LabeledShape shape, MaskScorer scorer) {
         ShapeContext context = ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K,
                 params.neighborsNeeded()));
         long t0 = System.nanoTime();
@@ -72,8 +81,9 @@ public final class ShapeEvaluator {
             }
             ClickSimulator sim = protocol == Protocol.CENTER ? new CenterClickSimulator()
                     : new GreedyClickSimulator(seed * 31 + part);
+            int p = part;
             PartSimulation.Trace trace = PartSimulation.run(prepared.newSegmenter(params), shape.target(part), sim,
-                    maxClicks);
+                    maxClicks, (target, mask) -> scorer.percent(p, target, mask));
             results.add(new PartResult(shape.file(), shape.category(), shape.partNames().get(part), counts[part],
                     trace.iou()));
             times.add(trace.clickNanos());

@@ -7,6 +7,7 @@ import org.iseg3d.core.metrics.Iou;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Runs a simulated user on one target part: up to {@code maxClicks} clicks, recording the IoU after each.
@@ -25,12 +26,21 @@ public final class PartSimulation {
     private PartSimulation() {
     }
 
+    /** {@link #run(ClickSegmenter, boolean[], ClickSimulator, int, ToDoubleBiFunction)} with the point IoU. */
     public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks) {
+        return run(segmenter, target, simulator, maxClicks, Iou::percent);
+    }
+
+    /**
+     * @param iou IoU in percent of (target, mask), recorded after each click; the simulator still works on points
+     */
+    public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks,
+                            ToDoubleBiFunction<boolean[], boolean[]> iou) {
         if (target.length != segmenter.context().size()) {
             throw new IllegalArgumentException("target has " + target.length + " points, shape has "
                     + segmenter.context().size());
         }
-        double[] iou = new double[maxClicks];
+        double[] score = new double[maxClicks];
         long[] nanos = new long[maxClicks];
         List<Click> clicks = new ArrayList<>();
         boolean[] mask = new boolean[target.length];
@@ -38,7 +48,7 @@ public final class PartSimulation {
         for (int k = 0; k < maxClicks; k++) {
             Click c = simulator.next(segmenter, target, mask, clicks, k);
             if (c == null) { // perfect: nothing left to fix
-                iou[k] = k == 0 ? Iou.percent(target, mask) : iou[k - 1];
+                score[k] = k == 0 ? iou.applyAsDouble(target, mask) : score[k - 1];
                 continue;
             }
             clicks.add(c);
@@ -46,8 +56,8 @@ public final class PartSimulation {
             Mask m = segmenter.segment(clicks);
             nanos[placed++] = System.nanoTime() - t0;
             mask = m.selected();
-            iou[k] = Iou.percent(target, mask);
+            score[k] = iou.applyAsDouble(target, mask);
         }
-        return new Trace(iou, java.util.Arrays.copyOf(nanos, placed), List.copyOf(clicks));
+        return new Trace(score, java.util.Arrays.copyOf(nanos, placed), List.copyOf(clicks));
     }
 }
