@@ -28,6 +28,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--readme", description = "Replace the results section of this Markdown file.")
     Path readme;
 
+    @Option(names = "--plot", description = "Also draw mIoU against clicks for every report into this PNG.")
+    Path plot;
+
     @Parameters(arity = "1..*", paramLabel = "JSON", description = "Reports written by 'iseg3d eval --json'.")
     List<Path> jsons;
 
@@ -47,6 +50,10 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         String md = ReportTables.markdown(reports);
+        if (plot != null) {
+            CurvesPlot.write(reports, plot);
+            System.out.println("plot: " + plot);
+        }
         if (readme == null) {
             System.out.print(md);
             return 0;

@@ -170,8 +170,11 @@ class EvalCommandTest {
                 bench.resolve("mug").toString()).code());
         Path readme = Files.writeString(dir.resolve("README.md"),
                 "# x\n" + ReportCommand.BEGIN + "\nold\n" + ReportCommand.END + "\ntail\n");
-        Result r = run("report", "--readme", readme.toString(), json.toString());
+        Path png = dir.resolve("curves.png");
+        Result r = run("report", "--readme", readme.toString(), "--plot", png.toString(), json.toString());
         assertEquals(0, r.code(), r.err());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(900, img.getWidth());
         String text = Files.readString(readme);
         assertFalse(text.contains("old"));
         assertTrue(text.contains("| xyz | center |"), text);
