@@ -28,7 +28,11 @@ final class EditorPreferences {
     }
 
     static EditorSettings load() {
-        Preferences p = node();
+        return load(node());
+    }
+
+    /** The settings stored in {@code p}; missing or invalid values fall back to {@link EditorSettings#DEFAULTS}. */
+    static EditorSettings load(Preferences p) {
         EditorSettings d = EditorSettings.DEFAULTS;
         String method = p.get(METHOD, d.method());
         if (!EditorSettings.LEARNED.equals(method) && !EditorSettings.FPFH.equals(method)) {
@@ -39,14 +43,20 @@ final class EditorPreferences {
         if (!(alpha > 0f && alpha < 1f)) {
             alpha = d.alpha();
         }
-        int points = Math.max(64, p.getInt(POINTS, d.points()));
+        int points = p.getInt(POINTS, d.points());
+        if (points < 64) {
+            points = d.points();
+        }
         return new EditorSettings(method, folder.isBlank() ? null : Path.of(folder), alpha,
                 p.getBoolean(OUTLIER_REMOVAL, d.outlierRemoval()), p.getBoolean(SMOOTHING, d.smoothing()), points,
                 p.getBoolean(GPU, d.gpu()));
     }
 
     static void store(EditorSettings s) {
-        Preferences p = node();
+        store(s, node());
+    }
+
+    static void store(EditorSettings s, Preferences p) {
         p.put(METHOD, s.method());
         p.put(MODEL_FOLDER, s.modelFolder() == null ? "" : s.modelFolder().toString());
         p.putFloat(ALPHA, s.alpha());
