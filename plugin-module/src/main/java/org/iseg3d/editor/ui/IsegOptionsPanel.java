@@ -1,5 +1,6 @@
 package org.iseg3d.editor.ui;
 
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -53,10 +54,13 @@ final class IsegOptionsPanel extends JPanel {
         row(0, "Learned model folder:", modelFolder, browse);
         row(1, "Default method:", method, null);
         row(2, "α (eq. 8):", alpha, null);
-        row(3, "Post-processing:", outlierRemoval, smoothing);
+        JPanel post = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        post.add(outlierRemoval);
+        post.add(smoothing);
+        row(3, "Post-processing:", post, null);
         row(4, "Sampled points:", points, null);
         row(5, "Compute:", gpu, null);
-        JLabel note = new JLabel("<html>The editor bundles the CPU build of TensorFlow: the learned method runs on the"
+        JLabel note = new JLabel("<html><body style='width: 440px'>The editor bundles the CPU build of TensorFlow: the learned method runs on the"
                 + " CPU. \"Prefer the GPU\" takes effect only with a GPU build of TensorFlow (CUDA) on the class path;"
                 + " otherwise it is ignored. FPFH always runs on the CPU. Changes apply to the next model opened."
                 + "</html>");
@@ -103,12 +107,13 @@ final class IsegOptionsPanel extends JPanel {
         c.gridx = 0;
         add(new JLabel(label), c);
         c.gridx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
+        c.fill = field instanceof JTextField ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE;
         c.weightx = 1;
         add(field, c);
         if (extra != null) {
             c.gridx = 2;
             c.weightx = 0;
+            c.fill = GridBagConstraints.NONE;
             add(extra, c);
         }
     }
