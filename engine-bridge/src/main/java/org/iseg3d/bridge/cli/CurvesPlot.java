@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * mIoU against the number of clicks (summary.miouAt of each eval report), one line per report, as a PNG drawn
- * with Java2D (headless). Stateless.
+ * mIoU against the number of clicks (summary.miouAt of each eval report), one line per report (colour = method,
+ * dashed = not the center protocol), as a PNG drawn with Java2D (headless). Stateless.
  */
 final class CurvesPlot {
 
@@ -58,10 +58,12 @@ final class CurvesPlot {
             }
             g.drawString("clicks", LEFT + pw / 2 - 15, TOP + ph + 36);
             g.setStroke(new BasicStroke(2f));
+            List<String> methods = reports.stream().map(r -> r.get("method").asText()).distinct().toList();
             for (int i = 0; i < reports.size(); i++) {
                 JsonNode r = reports.get(i);
                 JsonNode curve = r.get("summary").get("miouAt");
-                Color c = COLORS[i % COLORS.length];
+                // one colour per method; the protocol is the line style (greedy dashed)
+                Color c = COLORS[methods.indexOf(r.get("method").asText()) % COLORS.length];
                 g.setColor(c);
                 if (!"center".equals(r.get("protocol").asText())) {
                     g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
