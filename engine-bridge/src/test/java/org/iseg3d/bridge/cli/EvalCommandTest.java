@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,27 +33,14 @@ class EvalCommandTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Iseg3dCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void evalWritesTheJsonContractAndATable() throws Exception {
         Path json = dir.resolve("xyz.json");
-        Result r = run("eval", "--method", "xyz", "--clicks", "6", "--json", json.toString(), bench.toString());
+        CliRun r = run("eval", "--method", "xyz", "--clicks", "6", "--json", json.toString(), bench.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("mean"), r.out());
         JsonNode n = new ObjectMapper().readTree(json.toFile());
@@ -109,7 +93,7 @@ class EvalCommandTest {
         Path pts = dir.resolve("points.json"), area = dir.resolve("area.json");
         assertEquals(0, run("eval", "--method", "xyz", "--clicks", "3", "--json", pts.toString(),
                 shapes.toString()).code());
-        Result r = run("eval", "--method", "xyz", "--clicks", "3", "--iou", "area", "--json", area.toString(),
+        CliRun r = run("eval", "--method", "xyz", "--clicks", "3", "--iou", "area", "--json", area.toString(),
                 shapes.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("IoU by area"), r.out());
@@ -135,7 +119,7 @@ class EvalCommandTest {
             Files.copy(in, mixed.resolve("good.glb"));
         }
         Files.write(mixed.resolve("broken.glb"), new byte[] {1, 2, 3, 4, 5});
-        Result r = run("eval", "--method", "heatmap", "--clicks", "3", mixed.toString());
+        CliRun r = run("eval", "--method", "heatmap", "--clicks", "3", mixed.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("mug"), r.out());
         assertTrue(r.err().contains("broken.glb"), r.err());
@@ -145,7 +129,7 @@ class EvalCommandTest {
     @Test
     void clearErrorsForBadArguments() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Result r = run("eval", empty.toString());
+        CliRun r = run("eval", empty.toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("no model files"), r.err());
 
@@ -171,7 +155,7 @@ class EvalCommandTest {
         Path readme = Files.writeString(dir.resolve("README.md"),
                 "# x\n" + ReportCommand.BEGIN + "\nold\n" + ReportCommand.END + "\ntail\n");
         Path png = dir.resolve("curves.png");
-        Result r = run("report", "--readme", readme.toString(), "--plot", png.toString(), json.toString());
+        CliRun r = run("report", "--readme", readme.toString(), "--plot", png.toString(), json.toString());
         assertEquals(0, r.code(), r.err());
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
         assertEquals(900, img.getWidth());

@@ -9,9 +9,6 @@ import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
 import com.jme3.scene.VertexBuffer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iseg3d.bridge.io.PartUserData;
@@ -28,21 +25,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Iseg3dCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -51,7 +35,7 @@ class ExportCommandTest {
         int triangles = SceneFlattener.flatten(new SceneLoader().load(glb)).triangleCount();
         for (String out : new String[] {"mug.j3o", "mug.gltf", "sub/mug.glb"}) {
             Path target = dir.resolve(out);
-            Result r = run("export", glb.toString(), "--to", target.toString());
+            CliRun r = run("export", glb.toString(), "--to", target.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().startsWith("wrote " + target), r.out());
             assertEquals(triangles, SceneFlattener.flatten(new SceneLoader().load(target)).triangleCount(), out);
@@ -73,7 +57,7 @@ class ExportCommandTest {
         BinaryExporter.getInstance().save(root, j3o.toFile());
 
         Path glb = dir.resolve("thing.glb");
-        Result r = run("export", j3o.toString(), "--to", glb.toString());
+        CliRun r = run("export", j3o.toString(), "--to", glb.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 labelled nodes"), r.out());
         assertTrue(r.out().contains("wrote " + glb + ".labels.json"), r.out());
@@ -89,7 +73,7 @@ class ExportCommandTest {
     @Test
     void errorsAreOneLine() throws Exception {
         Path bad = Files.write(dir.resolve("broken.glb"), new byte[] {1, 2, 3});
-        Result r = run("export", bad.toString(), "--to", dir.resolve("x.glb").toString());
+        CliRun r = run("export", bad.toString(), "--to", dir.resolve("x.glb").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("iseg3d: broken.glb: not a valid glTF binary"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

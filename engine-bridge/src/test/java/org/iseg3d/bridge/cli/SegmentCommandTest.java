@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jme3.scene.Spatial;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,21 +36,8 @@ class SegmentCommandTest {
     static Path script;
     static List<String> partNames;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Iseg3dCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The chair and a script the center simulator wrote for it. */
@@ -64,7 +48,7 @@ class SegmentCommandTest {
             Files.copy(in, chair);
         }
         script = dir.resolve("chair.clicks.json");
-        Result r = run("clicks", chair.toString(), "--out", script.toString(), "--clicks-per-part", "5");
+        CliRun r = run("clicks", chair.toString(), "--out", script.toString(), "--clicks-per-part", "5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote " + script), r.out());
         ClickScript s = ClickScript.read(script);
@@ -81,7 +65,7 @@ class SegmentCommandTest {
     void segmentWritesJ3oAndGlbWhosePartsReloadWithTheirNames() throws Exception {
         int original = SceneFlattener.flatten(new SceneLoader().load(chair)).triangleCount();
         Path j3o = dir.resolve("out/chair.j3o"), glb = dir.resolve("out/chair.glb");
-        Result r = run("segment", "--clicks", script.toString(), "--out", j3o.toString(), "--out", glb.toString(),
+        CliRun r = run("segment", "--clicks", script.toString(), "--out", j3o.toString(), "--out", glb.toString(),
                 chair.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(r.err().contains("warning"), r.err());
@@ -118,7 +102,7 @@ class SegmentCommandTest {
             Spatial seat = ((com.jme3.scene.Node) back.root()).getChild("seat");
             assertNotNull(seat, out + ": a spatial named seat");
         }
-        Result parts = run("parts", j3o.toString(), glb.toString());
+        CliRun parts = run("parts", j3o.toString(), glb.toString());
         assertEquals(0, parts.code(), parts.err());
         assertTrue(parts.out().contains(partNames.size() + " labelled parts, " + original + " triangles"), parts.out());
         assertEquals(1, run("parts", chair.toString()).code(), "the input chair has no labelled parts");
@@ -138,7 +122,7 @@ class SegmentCommandTest {
         far.put("positive", true);
         Path edited = Files.writeString(dir.resolve("far.json"), m.writeValueAsString(root));
         String name = parts.get(0).get("name").asText();
-        Result r = run("segment", "--clicks", edited.toString(), chair.toString());
+        CliRun r = run("segment", "--clicks", edited.toString(), chair.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("iseg3d: warning: part \"" + name + "\", click 2 at (100.0, 100.0, 100.0) is off "
                 + "the model"), r.err());
@@ -180,13 +164,13 @@ class SegmentCommandTest {
         int i = 0;
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path f = Files.writeString(dir.resolve("bad" + i++ + ".json"), c.getKey());
-            Result r = run("segment", "--clicks", f.toString(), chair.toString());
+            CliRun r = run("segment", "--clicks", f.toString(), chair.toString());
             assertEquals(1, r.code(), c.getKey());
             assertTrue(r.err().startsWith("iseg3d: " + f.getFileName() + ": "), r.err());
             assertTrue(r.err().contains(c.getValue()), c.getKey() + " -> " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
-        Result r = run("segment", "--clicks", dir.resolve("missing.json").toString(), chair.toString());
+        CliRun r = run("segment", "--clicks", dir.resolve("missing.json").toString(), chair.toString());
         assertTrue(r.err().contains("missing.json: no such file"), r.err());
         r = run("segment", "--clicks", script.toString(), "--method", "nope", chair.toString());
         assertTrue(r.err().contains("unknown --method 'nope'"), r.err());
