@@ -20,12 +20,15 @@ import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.pick.Picker;
 import org.iseg3d.bridge.pick.SampleIndex;
 import org.iseg3d.bridge.transfer.LabelTransfer;
+import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
+import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.click.ShapeContext;
 
 /**
  * Everything computed once when a session opens: the flattened scene, the samples, the segmenter, the indexes.
- * Immutable except the segmenter, which caches per-click work and is only used on the session's worker chain.
+ * Immutable except the segmenter, which caches per-click work, is only used on the session's worker chain, and is
+ * replaced (from the same embedding) when the click parameters change.
  */
 final class PreparedShape {
 
@@ -34,19 +37,28 @@ final class PreparedShape {
     final OpenedScene scene;
     /** Mesh of each soup Geometry when flattened (write-back works from these). */
     final List<Mesh> originalMeshes;
-    final ClickSegmenter segmenter;
+    /** Makes a segmenter over the prepared embedding for given click parameters (no re-embedding). */
+    private final java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+    volatile ClickSegmenter segmenter;
     final SampleIndex index;
     final LabelTransfer transfer;
     final Picker picker;
 
-    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes, ClickSegmenter segmenter, SampleIndex index,
-                          LabelTransfer transfer, Picker picker) {
+    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes,
+                          java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
+                          SampleIndex index, LabelTransfer transfer, Picker picker) {
         this.scene = scene;
         this.originalMeshes = originalMeshes;
-        this.segmenter = segmenter;
+        this.segmenters = segmenters;
+        this.segmenter = segmenters.apply(params);
         this.index = index;
         this.transfer = transfer;
         this.picker = picker;
+    }
+
+    /** Switches to new click parameters (α, post-processing) over the same embedding; worker chain only. */
+    void useClickParams(ClickParams params) {
+        segmenter = segmenters.apply(params);
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
@@ -86,14 +98,16 @@ final class PreparedShape {
         ShapeContext context = ShapeContext.of(shape.cloud(), config.clickParams().neighborsNeeded());
         token.throwIfCancelled();
         progress.progress("embedding", 0.2);
-        ClickSegmenter segmenter;
+        java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
         if (config.embedder() != null) {
             float[] emb = config.embedder() instanceof CancellableEmbedder c
                     ? c.embed(context.cloud(), (stage, x) -> progress.progress("embedding", 0.2 + 0.6 * x), token)
                     : config.embedder().embed(context.cloud());
-            segmenter = ClickSegmenter.ofEmbedding(context, emb, config.embedder().dimension(), config.clickParams());
+            int d = config.embedder().dimension();
+            segmenters = params -> ClickSegmenter.ofEmbedding(context, emb, d, params);
         } else {
-            segmenter = config.method().prepare(context).newSegmenter(config.clickParams());
+            SegmentationMethod.Prepared prepared = config.method().prepare(context);
+            segmenters = prepared::newSegmenter;
         }
         token.throwIfCancelled();
         progress.progress("transfer", 0.8);
@@ -105,6 +119,6 @@ final class PreparedShape {
         LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
                 f.soup().triangleCount(), config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.meshes(), segmenter, index, transfer, picker);
+        return new PreparedShape(scene, f.meshes(), segmenters, config.clickParams(), index, transfer, picker);
     }
 }

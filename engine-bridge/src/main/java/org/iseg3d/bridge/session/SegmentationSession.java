@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.iseg3d.bridge.pick.Picker;
 import org.iseg3d.bridge.writeback.PreparedWriteBack;
 import org.iseg3d.bridge.writeback.SceneWriteBack;
 import org.iseg3d.core.click.Click;
+import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.Mask;
 
 /**
@@ -279,6 +281,20 @@ public final class SegmentationSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Changes α and the post-processing switches live: the current clicks are segmented again with them over the
+     * same embedding (nothing is re-embedded). A setting, not an undoable step; later clicks use it too.
+     */
+    public CompletableFuture<SessionState> setClickParams(ClickParams params) {
+        Objects.requireNonNull(params, "params");
+        return submit("click parameters", (s, token) -> {
+            PreparedShape p = requireShape();
+            p.useClickParams(params);
+            SessionState next = segment(s, s.clicks(), p);
+            return done(next, next);
+        }, false);
+    }
+
     /** Removes all clicks of the current selection (one undoable step). */
     public CompletableFuture<SessionState> clearClicks() {
         return submit("clear clicks", (s, token) -> {
@@ -487,7 +503,7 @@ public final class SegmentationSession implements AutoCloseable {
                     undo.removeFirst();
                 }
                 redo.clear();
-            } else if (!recorded) {
+            } else if (label.equals("undo") || label.equals("redo")) {
                 Step moved = label.equals("undo") ? redo.peekLast() : undo.peekLast();
                 step = label + " " + (moved == null ? "" : moved.label());
             }

@@ -25,6 +25,7 @@ import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.testutil.TestGeometry;
 import org.iseg3d.bridge.writeback.PartUserData;
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.XyzEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.scenes.Fixtures;
@@ -290,6 +291,26 @@ class SegmentationSessionTest {
             assertEquals(List.of("sampling", "neighbours", "embedding"), stages);
             assertSame(SessionState.EMPTY, session.state());
             assertTrue(session.scene().isEmpty());
+        }
+    }
+
+    @Test
+    void changingAlphaReSegmentsTheCurrentClicksLiveWithoutAnUndoStep() throws Exception {
+        try (SegmentationSession session = new SegmentationSession(SessionConfig.embedding(new XyzEmbedder())
+                .withPoints(2048))) {
+            get(session.open(Fixtures.fixture("chair")));
+            Vector3f seat = centroidOf(session.scene().orElseThrow().shape(), "seat");
+            get(session.click(new Ray(new Vector3f(seat.x, 10f, seat.z), DOWN), true));
+            int at35 = session.state().mask().count();
+            boolean couldUndo = session.canUndo();
+            SessionState wider = get(session.setClickParams(ClickParams.DEFAULTS.withAlpha(0.6f)));
+            assertEquals(1, wider.clicks().size());
+            assertTrue(wider.mask().count() > at35, at35 + " -> " + wider.mask().count());
+            SessionState narrower = get(session.setClickParams(ClickParams.DEFAULTS.withAlpha(0.1f)));
+            assertTrue(narrower.mask().count() < at35, at35 + " -> " + narrower.mask().count());
+            assertEquals(couldUndo, session.canUndo());
+            // back to the default: the very same mask as before
+            assertEquals(at35, get(session.setClickParams(ClickParams.DEFAULTS)).mask().count());
         }
     }
 

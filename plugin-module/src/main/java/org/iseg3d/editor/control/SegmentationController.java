@@ -401,6 +401,17 @@ public final class SegmentationController implements AutoCloseable {
         return clearClicks();
     }
 
+    /**
+     * New settings, with α and the post-processing switches applied at once to the open model: its current
+     * clicks are segmented again over the same embedding (a setting, not an undo step). Method, points and model
+     * folder still take effect at the next open.
+     */
+    public CompletableFuture<SessionState> applyClickSettings(EditorSettings s) {
+        settings = Objects.requireNonNull(s);
+        SegmentationSession ss = readySession();
+        return ss == null ? notReady() : report(ss.setClickParams(s.clickParams()), "click settings");
+    }
+
     public CompletableFuture<SessionState> clearClicks() {
         SegmentationSession s = readySession();
         return s == null ? notReady() : report(s.clearClicks(), "clear");

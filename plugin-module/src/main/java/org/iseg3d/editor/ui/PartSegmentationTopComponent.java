@@ -175,9 +175,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
         side.add(left(alphaLabel));
         alphaSlider.addChangeListener(e -> {
             alphaLabel.setText(String.format(Locale.ROOT, "α = %.2f", alphaSlider.getValue() / 100f));
-            if (!alphaSlider.getValueIsAdjusting()) {
-                settingsChanged(false);
-            }
+            settingsChanged(false);   // live while dragging: only the mask is recomputed, not the embedding
         });
         side.add(left(alphaSlider));
         outlierBox.addActionListener(e -> settingsChanged(false));
@@ -238,7 +236,10 @@ public final class PartSegmentationTopComponent extends TopComponent {
         }
     }
 
-    /** Method, α and post-processing: re-prepares the model when nothing would be lost, else at the next open. */
+    /**
+     * α and post-processing apply live to the open model; a new method re-prepares the model when nothing would be
+     * lost, else at the next open.
+     */
     private void settingsChanged(boolean methodChanged) {
         if (updatingUi || controller == null) {
             return;
@@ -249,9 +250,13 @@ public final class PartSegmentationTopComponent extends TopComponent {
         if (s.equals(controller.settings())) {
             return;
         }
-        controller.setSettings(s);
         EditorState st = controller.state();
         Path f = controller.file();
+        if (!methodChanged && st.ready()) {
+            controller.applyClickSettings(s);   // α, OR, SS: live, over the same embedding
+            return;
+        }
+        controller.setSettings(s);
         if (f != null && st.ready() && st.parts().isEmpty() && !st.dirty()) {
             controller.open(f);   // nothing to lose: prepare again with the new settings
         } else if (f != null) {

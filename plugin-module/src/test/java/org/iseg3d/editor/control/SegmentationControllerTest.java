@@ -23,6 +23,7 @@ import org.iseg3d.bridge.session.ClickOutcome;
 import org.iseg3d.bridge.session.SessionState;
 import org.iseg3d.scenes.Fixtures;
 import org.junit.jupiter.api.AfterEach;
+import org.iseg3d.core.click.ClickParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +151,20 @@ class SegmentationControllerTest {
             }
         });
         assertEquals(List.of("part 1"), names);
+    }
+
+    @Test
+    void alphaAppliesLiveToTheCurrentClicks() throws Exception {
+        SegmentationController c = controller();
+        get(c.open(Fixtures.fixture("chair")));
+        get(c.click(downOntoCentre(host.soup), true, System.nanoTime()));
+        int before = c.session().state().mask().count();
+        SessionState wider = get(c.applyClickSettings(c.settings().withAlpha(0.8f)));
+        assertTrue(wider.mask().count() > before, before + " -> " + wider.mask().count());
+        assertEquals(0.8f, c.settings().alpha(), 0f);
+        assertEquals(1, wider.clicks().size(), "the clicks stay");
+        SessionState back = get(c.applyClickSettings(c.settings().withAlpha(ClickParams.DEFAULT_ALPHA)));
+        assertEquals(before, back.mask().count());
     }
 
     @Test
