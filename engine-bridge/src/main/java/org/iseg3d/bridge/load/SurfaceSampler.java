@@ -1,6 +1,7 @@
 package org.iseg3d.bridge.load;
 
 import java.util.SplittableRandom;
+import org.iseg3d.core.cloud.AreaSampling;
 import org.iseg3d.core.cloud.NormalOrientation;
 import org.iseg3d.core.cloud.PointCloud;
 
@@ -52,7 +53,7 @@ public final class SurfaceSampler {
         int[] partOf = new int[points];
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int i = 0; i < points; i++) {
-            int t = pick(cumulative, rnd.nextDouble() * sum);
+            int t = AreaSampling.pick(cumulative, rnd.nextDouble() * sum);
             double r1 = Math.sqrt(rnd.nextDouble());
             double r2 = rnd.nextDouble();
             double wa = 1 - r1, wb = r1 * (1 - r2), wc = r1 * r2;
@@ -74,27 +75,5 @@ public final class SurfaceSampler {
         }
         float[] oriented = NormalOrientation.awayFromCentroid(xyz, normals);
         return new SampledShape(new PointCloud(xyz, oriented), triangleOf, geometryOf, partOf, labels.partNames());
-    }
-
-    /** First triangle whose cumulative area exceeds {@code r} (never a zero-area triangle). */
-    static int pick(double[] cumulative, double r) {
-        int lo = 0, hi = cumulative.length - 1;
-        if (!(r < cumulative[hi])) {
-            // rounding put r at the very end: take the last triangle with area
-            int i = hi;
-            while (i > 0 && cumulative[i] == cumulative[i - 1]) {
-                i--;
-            }
-            return i;
-        }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > r) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 }

@@ -2,6 +2,7 @@ package org.iseg3d.tf.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.core.cloud.AreaSampling;
 import org.iseg3d.core.cloud.NormalOrientation;
 import org.iseg3d.core.cloud.PointCloud;
 
@@ -42,7 +43,7 @@ final class SurfaceSampling {
         float[] xyz = new float[3 * points], normals = new float[3 * points];
         int[] label = new int[points];
         for (int i = 0; i < points; i++) {
-            int tri = pick(cumulative, rnd.nextDouble() * sum);
+            int tri = AreaSampling.pick(cumulative, rnd.nextDouble() * sum);
             int p = partOf[tri];
             float[] v = parts.get(p).corners();
             int o = 9 * (tri - firstOf[p]);
@@ -74,25 +75,5 @@ final class SurfaceSampling {
         float[] oriented = NormalOrientation.awayFromCentroid(xyz, normals);
         PointCloud cloud = new PointCloud(xyz, oriented).normalizedToUnitSphere();
         return new TrainingShape(cloud, label, k);
-    }
-
-    /** First triangle whose cumulative area exceeds {@code r} (never a zero-area one). */
-    static int pick(double[] cumulative, double r) {
-        int lo = 0, hi = cumulative.length - 1;
-        if (!(r < cumulative[hi])) {
-            while (hi > 0 && cumulative[hi] == cumulative[hi - 1]) {
-                hi--;
-            }
-            return hi;
-        }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > r) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 }
