@@ -22,6 +22,7 @@ import org.iseg3d.core.eval.ShapeEvaluator;
 import org.iseg3d.core.metrics.BenchmarkMetrics;
 import org.iseg3d.core.metrics.PartResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,15 +51,15 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--method", defaultValue = "fpfh", description = "learned, fpfh, heatmap or xyz (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Mixin
+    ClickOptions clickOptions = new ClickOptions();
+
     @Option(names = "--model", description = "Model folder for --method learned (default: the shipped model).")
     Path model;
 
     @Option(names = "--protocol", defaultValue = "center",
             description = "center (standard) or greedy (the paper's oracle) (default: ${DEFAULT-VALUE}).")
     String protocol;
-
-    @Option(names = "--alpha", defaultValue = "0.35", description = "Click radius α of eq. 7 (default: ${DEFAULT-VALUE}).")
-    float alpha;
 
     @Option(names = "--clicks", defaultValue = "15", description = "Clicks per part (default: ${DEFAULT-VALUE}).")
     int clicks;
@@ -68,12 +69,6 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Sampling and simulator seed (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--no-outlier-removal", description = "Switch off Outlier Removal (Alg. 1).")
-    boolean noOutlierRemoval;
-
-    @Option(names = "--no-smoothing", description = "Switch off Segment Smoothing (Alg. 2).")
-    boolean noSmoothing;
 
     @Option(names = "--iou", defaultValue = "points", description = "points (the mask's sampled points) or area "
             + "(the mask transferred to the mesh's triangles, weighted by area) (default: ${DEFAULT-VALUE}).")
@@ -101,8 +96,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         if (clicks < 1 || points < 64) {
             throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
         }
-        ClickParams params = ClickParams.DEFAULTS.withAlpha(alpha).withOutlierRemoval(!noOutlierRemoval)
-                .withSmoothing(!noSmoothing);
+        ClickParams params = clickOptions.params();
         SegmentationMethod m = Methods.byName(method, model);
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);

@@ -25,6 +25,7 @@ import org.iseg3d.core.click.ClickParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,17 +53,11 @@ final class SegmentCommand implements Callable<Integer> {
             + "else fpfh).")
     String method;
 
+    @Mixin
+    ClickOptions clickOptions = new ClickOptions();
+
     @Option(names = "--model", description = "Model folder for --method learned (default: the shipped model).")
     Path learnedModel;
-
-    @Option(names = "--alpha", defaultValue = "0.35", description = "Click radius α of eq. 7 (default: ${DEFAULT-VALUE}).")
-    float alpha;
-
-    @Option(names = "--no-outlier-removal", description = "Switch off Outlier Removal (Alg. 1).")
-    boolean noOutlierRemoval;
-
-    @Option(names = "--no-smoothing", description = "Switch off Segment Smoothing (Alg. 2).")
-    boolean noSmoothing;
 
     @Option(names = "--points", description = "Sampled points (default: the script's \"points\", else 4096).")
     Integer points;
@@ -95,8 +90,7 @@ final class SegmentCommand implements Callable<Integer> {
         if (n < 64) {
             throw new IllegalArgumentException("--points must be >= 64");
         }
-        ClickParams params = ClickParams.DEFAULTS.withAlpha(alpha).withOutlierRemoval(!noOutlierRemoval)
-                .withSmoothing(!noSmoothing);
+        ClickParams params = clickOptions.params();
         SessionConfig config = SessionConfig.method(Methods.byName(m, learnedModel)).withClickParams(params)
                 .withPoints(n).withSeed(s);
         try (SegmentationSession session = new SegmentationSession(config)) {
