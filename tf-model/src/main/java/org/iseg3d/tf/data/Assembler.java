@@ -60,7 +60,7 @@ final class Assembler {
         int failures = 0;
         while (parts.size() < target && failures < 40) {
             int budget = target - parts.size();
-            boolean ok = switch (rnd.nextInt(16)) {
+            boolean ok = switch (rnd.nextInt(18)) {
                 case 0, 1, 2 -> attach(pickParent(), 1);
                 case 3, 4 -> budget >= 2 && attach(pickParent(), 2);
                 case 5, 6 -> budget >= 3 && legs(budget);
@@ -68,6 +68,7 @@ final class Assembler {
                 case 9, 10 -> handle(budget);
                 case 11, 12 -> panel();
                 case 13, 14 -> stack();
+                case 15, 16 -> inset();
                 default -> band();
             };
             failures += ok ? 0 : 1;
@@ -89,6 +90,14 @@ final class Assembler {
             ey = 0.06 * Math.max(ex, ez); // table top, seat, shelf
         } else if (round(kind) && rnd.nextBoolean()) {
             ez = ex;
+        }
+        if (kind == PrimitiveKind.REVOLUTION && rnd.nextBoolean()) { // body and neck of one lathe
+            Soup[] two = PrimitiveFactory.splitRevolution(rnd, ex, ey, ez);
+            size = Placement.maxExtent(two[0].bounds());
+            add(two[0], kind, -1, true);
+            add(two[1], kind, 0, true);
+            size = Math.max(size, Placement.maxExtent(two[1].bounds()));
+            return;
         }
         Soup s = PrimitiveFactory.build(kind, rnd, ex, ey, ez);
         deform(s, 1);
@@ -278,7 +287,7 @@ final class Assembler {
         int b = (axis + 1) % 3, c = (axis + 2) % 3;
         double wb = rnd.nextDouble(0.4, 0.97) * Placement.extent(pb, b);
         double wc = rnd.nextDouble(0.4, 0.97) * Placement.extent(pb, c);
-        double t = rnd.nextDouble(0.01, 0.05) * size;
+        double t = logUniform(0.003, 0.05) * size; // from pads and labels 0.3% of the shape thick to doors
         PrimitiveKind kind = pick(PANEL);
         Soup s = PrimitiveFactory.build(kind, rnd, wc, t, wb); // local x -> c, local z -> b after orient
         deform(s, 0.2);
@@ -287,6 +296,55 @@ final class Assembler {
         double fc = Placement.mid(pb, c) + rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, c) - wc);
         return attachAll(List.of(s), kind, parent, axis, new int[] {sign}, new double[] {fb}, new double[] {fc},
                 rnd.nextDouble(0, 0.3) * t, axis == 1);
+    }
+
+    /**
+     * A frame (bezel, window frame, drawer front) with a panel set into its opening, flush or slightly recessed,
+     * on a face of a part: two parts whose outer faces are almost coplanar (screen in a monitor housing).
+     */
+    private boolean inset() {
+        int parent = pickParent();
+        double[] pb = soups.get(parent).bounds();
+        int axis = rnd.nextDouble() < 0.7 ? (rnd.nextBoolean() ? 0 : 2) : 1, sign = rnd.nextBoolean() ? 1 : -1;
+        int b = (axis + 1) % 3, c = (axis + 2) % 3;
+        double wb = rnd.nextDouble(0.5, 1.0) * Placement.extent(pb, b);
+        double wc = rnd.nextDouble(0.5, 1.0) * Placement.extent(pb, c);
+        double border = rnd.nextDouble(0.04, 0.2) * Math.min(wb, wc);
+        double depth = logUniform(0.01, 0.08) * size;
+        Soup frame = new Soup();
+        for (int side = 0; side < 4; side++) { // four bars of one part; local x -> c, local z -> b after orient
+            boolean alongX = side < 2;
+            double hx = alongX ? wc / 2 : border / 2, hz = alongX ? border / 2 : wb / 2 - border;
+            Soup bar = new Soup();
+            PrimitiveFactory.box(bar, hx, depth / 2, hz, 0, false, false);
+            double off = (side % 2 == 0 ? 1 : -1) * ((alongX ? wb : wc) / 2 - border / 2);
+            bar.translate(alongX ? 0 : off, 0, alongX ? off : 0);
+            frame.append(bar);
+        }
+        double thick = rnd.nextDouble(0.3, 0.9) * depth, recess = rnd.nextDouble(0, 0.4) * (depth - thick);
+        Soup panel = PrimitiveFactory.build(pick(PANEL), rnd, wc - 2 * border, thick, wb - 2 * border);
+        panel.translate(0, depth / 2 - thick / 2 - recess, 0);
+        Soup both = frame.copy();
+        both.append(panel);
+        Placement.orient(both, axis, sign, c, 1);
+        double[] oriented = both.bounds();
+        double fb = Placement.mid(pb, b) + rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, b) - wb);
+        double fc = Placement.mid(pb, c) + rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, c) - wc);
+        if (!Placement.attach(both, new ArrayList<>(soups), axis, sign, fb, fc, rnd.nextDouble(0, 0.2) * depth)) {
+            return false;
+        }
+        double[] after = both.bounds();
+        for (Soup s : List.of(frame, panel)) { // the same orientation and move as the pair
+            Placement.orient(s, axis, sign, c, 1);
+            s.translate(after[0] - oriented[0], after[1] - oriented[1], after[2] - oriented[2]);
+        }
+        add(frame, PrimitiveKind.BOX, parent, false);
+        add(panel, PrimitiveKind.THIN_PLATE, parts.size() - 1, false);
+        return true;
+    }
+
+    private double logUniform(double lo, double hi) {
+        return lo * Math.exp(rnd.nextDouble() * Math.log(hi / lo));
     }
 
     /** A coaxial part on the top or bottom of a part: neck, cap, lid, foot, pedestal. */

@@ -202,6 +202,39 @@ final class PrimitiveFactory {
 
     /** Lathe of a random smooth radius profile r(y): bottle-like (body, shoulder, neck) or free (vase, bowl). */
     private static void revolution(Soup s, SplittableRandom rnd, double rx, double rz, double height) {
+        double[] r = revolutionProfile(rnd);
+        lathe(s, r, rx, rz, height, 0, 1);
+        double f0 = Math.max(0.05, r[0]);
+        annulus(s, rx * f0, rz * f0, 0, -height / 2);
+    }
+
+    /**
+     * One lathe cut into two parts whose surfaces continue into each other (bottle body and neck, lamp foot and
+     * column, turned leg segments): the cut lies at a profile knot, where real turned parts change from one
+     * section to the next; nothing but the profile's bend marks the boundary. Returns {lower (capped), upper}.
+     */
+    static Soup[] splitRevolution(SplittableRandom rnd, double ex, double ey, double ez) {
+        double[] r = revolutionProfile(rnd);
+        int knot = 1 + rnd.nextInt(r.length - 2);
+        double cut = (double) knot / (r.length - 1);
+        Soup lower = new Soup(), upper = new Soup();
+        lathe(lower, r, ex / 2, ez / 2, ey, 0, cut);
+        lathe(upper, r, ex / 2, ez / 2, ey, cut, 1);
+        double f0 = Math.max(0.05, r[0]);
+        annulus(lower, ex / 2 * f0, ez / 2 * f0, 0, -ey / 2);
+        return new Soup[] {lower, upper};
+    }
+
+    private static void lathe(Soup s, double[] r, double rx, double rz, double height, double v0, double v1) {
+        int rows = Math.max(2, (int) Math.round(16 * (v1 - v0)));
+        s.grid(AROUND, rows, (u, w, o) -> {
+            double v = v0 + (v1 - v0) * w;
+            double t = 2 * Math.PI * u, f = Math.min(1, Math.max(0.05, smooth(r, v))); // no overshoot past the extents
+            set(o, rx * f * StrictMath.cos(t), height * (v - 0.5), -rz * f * StrictMath.sin(t));
+        });
+    }
+
+    private static double[] revolutionProfile(SplittableRandom rnd) {
         int knots = 4 + rnd.nextInt(4);
         double[] r = new double[knots];
         boolean bottle = rnd.nextBoolean();
@@ -211,12 +244,7 @@ final class PrimitiveFactory {
             r[k] = bottle ? (t < shoulder ? rnd.nextDouble(0.9, 1.0) : neck + rnd.nextDouble(0, 0.1))
                     : rnd.nextDouble(0.35, 1.0);
         }
-        s.grid(AROUND, 16, (u, v, o) -> {
-            double t = 2 * Math.PI * u, f = Math.min(1, Math.max(0.05, smooth(r, v))); // no overshoot past the extents
-            set(o, rx * f * StrictMath.cos(t), height * (v - 0.5), -rz * f * StrictMath.sin(t));
-        });
-        double f0 = Math.max(0.05, r[0]);
-        annulus(s, rx * f0, rz * f0, 0, -height / 2);
+        return r;
     }
 
     /** Catmull-Rom interpolation of knot values at t in [0,1]. */
