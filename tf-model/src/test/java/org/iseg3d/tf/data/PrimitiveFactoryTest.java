@@ -72,4 +72,28 @@ class PrimitiveFactoryTest {
         assertTrue(Double.isNaN(Contact.freeDistance(top, java.util.List.of(bottom), 1, 1)));
         assertThrows(IllegalArgumentException.class, () -> Placement.orient(top, 1, 1, 1, 1));
     }
+
+    @Test
+    void splitLatheHalvesContinueIntoEachOtherAtTheCut() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int k = 0; k < 20; k++) {
+            Soup[] two = PrimitiveFactory.splitRevolution(rnd, 0.6, 1.2, 0.6);
+            double[] lo = two[0].bounds(), up = two[1].bounds();
+            assertEquals(lo[4], up[1], 1e-5, "the lower part ends where the upper begins");
+            assertTrue(lo[1] < lo[4] && up[1] < up[4] && up[4] - lo[1] <= 1.2 + 1e-5);
+            // the ring at the cut is the same circle in both parts: equal radius at y = cut
+            assertEquals(ringRadius(two[0], lo[4]), ringRadius(two[1], up[1]), 1e-5);
+        }
+    }
+
+    private static double ringRadius(Soup s, double y) {
+        float[] v = s.corners();
+        double r = 0;
+        for (int i = 0, n = 3 * s.triangleCount(); i < n; i++) {
+            if (Math.abs(v[3 * i + 1] - y) < 1e-6) {
+                r = Math.max(r, Math.hypot(v[3 * i], v[3 * i + 2]));
+            }
+        }
+        return r;
+    }
 }
