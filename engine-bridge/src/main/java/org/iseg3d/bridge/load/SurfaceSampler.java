@@ -54,20 +54,7 @@ public final class SurfaceSampler {
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int i = 0; i < points; i++) {
             int t = AreaSampling.pick(cumulative, rnd.nextDouble() * sum);
-            double r1 = Math.sqrt(rnd.nextDouble());
-            double r2 = rnd.nextDouble();
-            double wa = 1 - r1, wb = r1 * (1 - r2), wc = r1 * r2;
-            int o = 9 * t;
-            for (int a = 0; a < 3; a++) {
-                xyz[3 * i + a] = (float) (wa * p[o + a] + wb * p[o + 3 + a] + wc * p[o + 6 + a]);
-            }
-            double ux = p[o + 3] - p[o], uy = p[o + 4] - p[o + 1], uz = p[o + 5] - p[o + 2];
-            double vx = p[o + 6] - p[o], vy = p[o + 7] - p[o + 1], vz = p[o + 8] - p[o + 2];
-            double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
-            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-            normals[3 * i] = (float) (nx / len);
-            normals[3 * i + 1] = (float) (ny / len);
-            normals[3 * i + 2] = (float) (nz / len);
+            AreaSampling.pointInTriangle(p, 9 * t, rnd.nextDouble(), rnd.nextDouble(), xyz, normals, i);
             triangleOf[i] = t;
             int g = soup.geometryOfTriangle()[t];
             geometryOf[i] = g;

@@ -1,8 +1,9 @@
 package org.iseg3d.core.cloud;
 
 /**
- * Area-weighted choice of a triangle: the shared step of surface sampling for user assets (engine-bridge) and for
- * the generated training shapes (tf-model), so both sample the same way. Stateless; O(log T) per draw.
+ * Area-weighted surface sampling shared by user assets (engine-bridge) and the generated training shapes
+ * (tf-model), so both sample the same way: the choice of a triangle ({@link #pick}, O(log T)) and a uniform point
+ * in it with the triangle's unit face normal ({@link #pointInTriangle}). Stateless.
  */
 public final class AreaSampling {
 
@@ -33,5 +34,26 @@ public final class AreaSampling {
             }
         }
         return lo;
+    }
+
+    /**
+     * Writes a uniform random point of the triangle {@code corners[o..o+8]} (a, b, c) and its unit face normal
+     * (b − a) × (c − a) into entry {@code i} of {@code xyz} and {@code normals}, from two uniform draws in [0, 1)
+     * (the square-root barycentric construction).
+     */
+    public static void pointInTriangle(float[] corners, int o, double u1, double u2, float[] xyz, float[] normals,
+                                       int i) {
+        double r1 = Math.sqrt(u1);
+        double wa = 1 - r1, wb = r1 * (1 - u2), wc = r1 * u2;
+        for (int a = 0; a < 3; a++) {
+            xyz[3 * i + a] = (float) (wa * corners[o + a] + wb * corners[o + 3 + a] + wc * corners[o + 6 + a]);
+        }
+        double ux = corners[o + 3] - corners[o], uy = corners[o + 4] - corners[o + 1], uz = corners[o + 5] - corners[o + 2];
+        double vx = corners[o + 6] - corners[o], vy = corners[o + 7] - corners[o + 1], vz = corners[o + 8] - corners[o + 2];
+        double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+        double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        normals[3 * i] = (float) (nx / len);
+        normals[3 * i + 1] = (float) (ny / len);
+        normals[3 * i + 2] = (float) (nz / len);
     }
 }

@@ -47,18 +47,7 @@ final class SurfaceSampling {
             int p = partOf[tri];
             float[] v = parts.get(p).corners();
             int o = 9 * (tri - firstOf[p]);
-            double r1 = Math.sqrt(rnd.nextDouble()), r2 = rnd.nextDouble();
-            double wa = 1 - r1, wb = r1 * (1 - r2), wc = r1 * r2;
-            for (int a = 0; a < 3; a++) {
-                xyz[3 * i + a] = (float) (wa * v[o + a] + wb * v[o + 3 + a] + wc * v[o + 6 + a]);
-            }
-            double ux = v[o + 3] - v[o], uy = v[o + 4] - v[o + 1], uz = v[o + 5] - v[o + 2];
-            double vx = v[o + 6] - v[o], vy = v[o + 7] - v[o + 1], vz = v[o + 8] - v[o + 2];
-            double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
-            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-            normals[3 * i] = (float) (nx / len);
-            normals[3 * i + 1] = (float) (ny / len);
-            normals[3 * i + 2] = (float) (nz / len);
+            AreaSampling.pointInTriangle(v, o, rnd.nextDouble(), rnd.nextDouble(), xyz, normals, i);
             label[i] = p;
         }
         int[] newId = new int[parts.size()];
