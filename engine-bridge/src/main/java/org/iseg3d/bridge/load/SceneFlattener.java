@@ -6,7 +6,6 @@ import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.VertexBuffer;
-import com.jme3.scene.mesh.IndexBuffer;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
@@ -190,59 +189,20 @@ public final class SceneFlattener {
             throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has " + nc
                     + "-component vertex positions");
         }
-        int vertexCount = pb.getData().limit() / nc;
-        int[] raw;
         VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
-        if (ib != null && ib.getData() != null) {
-            if (!(ib.getData() instanceof ByteBuffer || ib.getData() instanceof ShortBuffer
-                    || ib.getData() instanceof IntBuffer)) {
-                throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has an index buffer of "
-                        + ib.getFormat() + ", not integers");
-            }
-            IndexBuffer indices = mesh.getIndexBuffer();
-            raw = new int[indices.size()];
-            for (int i = 0; i < raw.length; i++) {
-                raw[i] = indices.get(i);
-            }
-        } else {
-            raw = new int[vertexCount];
-            for (int i = 0; i < raw.length; i++) {
-                raw[i] = i;
-            }
+        if (ib != null && ib.getData() != null && !(ib.getData() instanceof ByteBuffer
+                || ib.getData() instanceof ShortBuffer || ib.getData() instanceof IntBuffer)) {
+            throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has an index buffer of "
+                    + ib.getFormat() + ", not integers");
         }
-        int n = raw.length;
-        int count = switch (mode) {
-            case Triangles -> n / 3;
-            default -> Math.max(0, n - 2);
-        };
-        if (mode == Mesh.Mode.Triangles && n % 3 != 0) {
-            LOG.debug("{}: geometry '{}' has {} indices, not a multiple of 3; extra ignored", fileLabel, f.path, n);
+        if (mode == Mesh.Mode.Triangles && ib != null && ib.getData() != null && ib.getData().limit() % 3 != 0) {
+            LOG.debug("{}: geometry '{}' has {} indices, not a multiple of 3; extra ignored", fileLabel, f.path,
+                    ib.getData().limit());
         }
-        int[] tri = new int[3 * count];
+        int[] tri = MeshTriangles.indices(mesh);
+        int count = tri.length / 3;
         int[] src = new int[count];
         for (int k = 0; k < count; k++) {
-            int a, b, c;
-            switch (mode) {
-                case Triangles -> {
-                    a = raw[3 * k];
-                    b = raw[3 * k + 1];
-                    c = raw[3 * k + 2];
-                }
-                case TriangleStrip -> {
-                    boolean odd = (k & 1) == 1;
-                    a = odd ? raw[k + 1] : raw[k];
-                    b = odd ? raw[k] : raw[k + 1];
-                    c = raw[k + 2];
-                }
-                default -> { // fan
-                    a = raw[0];
-                    b = raw[k + 1];
-                    c = raw[k + 2];
-                }
-            }
-            tri[3 * k] = a;
-            tri[3 * k + 1] = b;
-            tri[3 * k + 2] = c;
             src[k] = k;
         }
         if (count == 0) {

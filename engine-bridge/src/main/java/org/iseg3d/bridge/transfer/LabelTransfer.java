@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.pick.SampleIndex;
-import org.iseg3d.bridge.writeback.MeshTriangles;
+import org.iseg3d.bridge.load.MeshTriangles;
 
 /**
  * Transfers labels of sampled points to every triangle of a {@link TriangleSoup}.

@@ -1,5 +1,7 @@
 package org.iseg3d.bridge.writeback;
 
+import org.iseg3d.bridge.load.MeshTriangles;
+
 import com.jme3.scene.Mesh;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.MorphTarget;

@@ -1,5 +1,7 @@
 package org.iseg3d.bridge.writeback;
 
+import org.iseg3d.bridge.load.MeshTriangles;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

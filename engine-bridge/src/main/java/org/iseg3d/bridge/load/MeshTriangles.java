@@ -1,14 +1,15 @@
-package org.iseg3d.bridge.writeback;
+package org.iseg3d.bridge.load;
 
 import com.jme3.scene.Mesh;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
 
 /**
- * The triangles of a jME mesh as a flat vertex-index list, in the same order and with the same winding rules as
- * {@link org.iseg3d.bridge.load.SceneFlattener} (so triangle k here is {@code sourceTriangleIndex == k} of a
- * {@link org.iseg3d.bridge.load.TriangleSoup}): Triangles as stored, TriangleStrip with every odd triangle's
- * first two corners swapped, TriangleFan around index 0. Other modes give no triangles. O(indices).
+ * The triangles of a jME mesh as a flat vertex-index list: Triangles as stored (extra indices ignored),
+ * TriangleStrip with every odd triangle's first two corners swapped, TriangleFan around index 0; other modes give
+ * no triangles. The one reader of mesh triangles: {@link SceneFlattener} (after validating the buffers) and the
+ * write-back and label transfer use it, so triangle k here is {@code sourceTriangleIndex == k} of a
+ * {@link TriangleSoup}. O(indices).
  */
 public final class MeshTriangles {
 
