@@ -212,7 +212,30 @@ final class Assembler {
             fx[i] = Placement.mid(pb, 0) + ax * ix;
             signs[i] = sign;
         }
-        return attachAll(copies, kind, parent, 1, signs, fz, fx, sink(leg, 1), splay == 0);
+        boolean ok = attachAll(copies, kind, parent, 1, signs, fz, fx, sink(leg, 1), splay == 0);
+        if (ok && n == 4 && sign < 0 && splay == 0 && budget >= 5 && rnd.nextDouble() < 0.35) {
+            apron(parent, pb, ix, iz, len, thick);
+        }
+        return ok;
+    }
+
+    /**
+     * An apron (rails) under a part between four legs: four boards joining the legs just below the part, one part
+     * made of several pieces, as tables, chairs and benches have.
+     */
+    private void apron(int parent, double[] pb, double ix, double iz, double len, double thick) {
+        double h = rnd.nextDouble(0.06, 0.2) * len, t = rnd.nextDouble(0.3, 0.8) * thick;
+        double cx = Placement.mid(pb, 0), cz = Placement.mid(pb, 2), top = pb[1] + Math.min(0.3 * h, 0.02 * size);
+        Soup ring = new Soup();
+        for (int side = 0; side < 4; side++) {
+            boolean alongX = side < 2;
+            double at = side % 2 == 0 ? 1 : -1;
+            Soup bar = new Soup();
+            PrimitiveFactory.box(bar, alongX ? ix : t / 2, h / 2, alongX ? t / 2 : iz, 0, false, false);
+            bar.translate(cx + (alongX ? 0 : at * ix), top - h / 2, cz + (alongX ? at * iz : 0));
+            ring.append(bar);
+        }
+        add(ring, PrimitiveKind.BOX, parent, false);
     }
 
     /** 2-6 equal copies evenly spaced along one direction of a face (knobs, buttons, slats, drawers). */
@@ -300,7 +323,8 @@ final class Assembler {
 
     /**
      * A frame (bezel, window frame, drawer front) with a panel set into its opening, flush or slightly recessed,
-     * on a face of a part: two parts whose outer faces are almost coplanar (screen in a monitor housing).
+     * on a face of a part: two parts whose outer faces are almost coplanar (screen in a monitor housing); in 40 %
+     * the frame is part of the body it sits on (a pocket), so only the panel is a new part.
      */
     private boolean inset() {
         int parent = pickParent();
@@ -338,8 +362,13 @@ final class Assembler {
             Placement.orient(s, axis, sign, c, 1);
             s.translate(after[0] - oriented[0], after[1] - oriented[1], after[2] - oriented[2]);
         }
-        add(frame, PrimitiveKind.BOX, parent, false);
-        add(panel, PrimitiveKind.THIN_PLATE, parts.size() - 1, false);
+        if (rnd.nextDouble() < 0.4) { // a pocket: the frame belongs to the body (monitor housing and bezel)
+            soups.get(parent).append(frame);
+            add(panel, PrimitiveKind.THIN_PLATE, parent, false);
+        } else {
+            add(frame, PrimitiveKind.BOX, parent, false);
+            add(panel, PrimitiveKind.THIN_PLATE, parts.size() - 1, false);
+        }
         return true;
     }
 
