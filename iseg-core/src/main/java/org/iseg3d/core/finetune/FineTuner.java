@@ -17,9 +17,12 @@ import java.util.function.Consumer;
  * <p><b>Divergence.</b> A round is accepted only when every energy E and the whole re-embedding are finite; its
  * steps are then appended to the log of good steps since the last {@link #reset}. Otherwise the weights are rolled
  * back without touching the graph: {@link FineTunableEmbedder#reset} and a replay of the logged good steps
- * (same clouds, clicks and learning rates, so the same updates), after which fine-tuning stays off for this shape
- * until the next reset (the same clicks would diverge again); the problem is reported once per tuner. The round is
- * the unit of rollback because its re-embedding is the only check that covers every point.
+ * (same clouds, clicks and learning rates), then a re-embedding; fine-tuning then stays off for this shape until the
+ * next reset (the same clicks would diverge again) and the problem is reported once per tuner. The round is the unit
+ * of rollback because its re-embedding is the only check that covers every point. The replay repeats the same
+ * updates but need not be bit-exact: TensorFlow's CPU kernels for the step are not deterministic (two fresh loads
+ * of a model, the same two steps, give embeddings that differ), so the restored weights are the good steps redone;
+ * if even they are not finite, the embedder is left at its initial weights.
  * <b>Missing signature.</b> An {@link UnsupportedOperationException} from the embedder is reported once and
  * fine-tuning stays off for the tuner's lifetime; the caller goes on with its current embedding.
  *
@@ -47,7 +50,8 @@ public final class FineTuner {
      * One round.
      *
      * @param status    what happened
-     * @param embedding the new embedding (N·d) when {@link Status#TUNED}, else null (keep the last good one)
+     * @param embedding the embedding of the current weights (N·d): after the steps when {@link Status#TUNED}, after
+     *                  the rollback when {@link Status#ROLLED_BACK}; else null (nothing changed)
      * @param energies  E before each step that ran (eq. 9)
      * @param nanos     wall time of the round: steps, re-embedding and any rollback replay
      * @param message   the problem, for {@link Status#ROLLED_BACK} and {@link Status#UNSUPPORTED}; else null
@@ -149,7 +153,7 @@ public final class FineTuner {
             }
             float[] e = java.util.Arrays.copyOf(energies, ran);
             if (problem != null) {
-                return rollBack(problem, e, t0);
+                return rollBack(cloud, problem, e, t0);
             }
             for (int s = 0; s < steps; s++) {
                 good.add(new Step(cloud, clicks.positive(), clicks.negative(), lr));
@@ -174,21 +178,29 @@ public final class FineTuner {
         good.clear();
     }
 
-    private Round rollBack(String problem, float[] energies, long t0) {
+    private Round rollBack(PointCloud cloud, String problem, float[] energies, long t0) {
         embedder.reset();
-        for (Step g : good) { // deterministic replay up to the last verified weights
+        for (Step g : good) { // replay up to the last verified weights
             embedder.finetuneStep(g.cloud(), g.positive(), g.negative(), g.learningRate());
+        }
+        float[] z = embedder.embed(cloud);
+        int replayed = good.size();
+        if (firstNonFinite(z) >= 0) { // the replay is not bit-exact (see the class comment): fall back to the start
+            embedder.reset();
+            good.clear();
+            z = embedder.embed(cloud);
         }
         dirty = !good.isEmpty();
         diverged = true;
         String msg = "online fine-tuning diverged (" + problem + ", learning rate " + params.learningRate()
-                + "); rolled back to the last good weights (" + good.size() + " good steps replayed), fine-tuning off"
-                + " for this shape until reset";
+                + "); rolled back to the last good weights (" + (good.isEmpty() && replayed > 0
+                ? "the initial weights; the replay of " + replayed + " good steps was not finite"
+                : replayed + " good steps replayed") + "), fine-tuning off for this shape until reset";
         if (!reportedDivergence) {
             reportedDivergence = true;
             reporter.accept(msg);
         }
-        return new Round(Status.ROLLED_BACK, null, energies, System.nanoTime() - t0, msg);
+        return new Round(Status.ROLLED_BACK, z, energies, System.nanoTime() - t0, msg);
     }
 
     private static int firstNonFinite(float[] z) {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Online fine-tuning in the simulated user's loop: after every action with a negative click (a click or a scribble),
  * one {@link FineTuner} round on all clicks so far, then the mask is computed over the re-embedded shape (the user
- * waits for the round before clicking again). Keeps the segmenter of the last good embedding when a round does not
- * produce one. Not thread-safe.
+ * waits for the round before clicking again). After a rollback the mask uses the embedding of the restored weights;
+ * when nothing ran the segmenter is kept. Not thread-safe.
  */
 public final class FineTuningAdaptation implements ClickAdaptation {
 
@@ -38,7 +38,7 @@ public final class FineTuningAdaptation implements ClickAdaptation {
         }
         FineTuner.Round r = tuner.round(context.cloud(), ClickSets.of(clicks));
         log.add(r);
-        if (r.status() == FineTuner.Status.TUNED) {
+        if (r.embedding() != null) { // tuned, or rolled back to the last good weights
             return ClickSegmenter.ofEmbedding(context, r.embedding(), dimension, current.params());
         }
         return current;
