@@ -10,9 +10,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Runs online fine-tuning rounds (Sec. 3.4) on one {@link FineTunableEmbedder}: a round is
+ * Runs online fine-tuning rounds (Sec. 3.4) on one {@link FineTunableEmbedder}: a round is up to
  * {@link FinetuneParams#steps()} steps minimising E = 1/N_neg Σ_i max(ε_cte − D_i, 0) (eq. 9) with D_i the
  * embedding distance of negative click i to its nearest positive click (eq. 10), then a re-embedding of the shape.
+ * A round stops early after a step whose E (before its update) is 0: the gradient is zero and further Adam steps
+ * would only keep moving the weights by momentum.
  *
  * <p><b>Divergence.</b> A round is accepted only when every energy E and the whole re-embedding are finite; its
  * steps are then appended to the log of good steps since the last {@link #reset}. Otherwise the weights are rolled
@@ -52,7 +54,7 @@ public final class FineTuner {
      * @param status    what happened
      * @param embedding the embedding of the current weights (N·d): after the steps when {@link Status#TUNED}, after
      *                  the rollback when {@link Status#ROLLED_BACK}; else null (nothing changed)
-     * @param energies  E before each step that ran (eq. 9)
+     * @param energies  E before each step that ran (eq. 9); fewer than the steps when E reached 0
      * @param nanos     wall time of the round: steps, re-embedding and any rollback replay
      * @param message   the problem, for {@link Status#ROLLED_BACK} and {@link Status#UNSUPPORTED}; else null
      */
@@ -141,6 +143,9 @@ public final class FineTuner {
                     problem = "E = " + energies[s] + " before step " + (s + 1) + " of " + steps;
                     break;
                 }
+                if (energies[s] == 0f) { // every negative is ε_cte away: nothing to learn, more Adam steps would
+                    break;               // only move the weights by momentum
+                }
             }
             float[] z = null;
             if (problem == null) {
@@ -155,7 +160,7 @@ public final class FineTuner {
             if (problem != null) {
                 return rollBack(cloud, problem, e, t0);
             }
-            for (int s = 0; s < steps; s++) {
+            for (int s = 0; s < ran; s++) {
                 good.add(new Step(cloud, clicks.positive(), clicks.negative(), lr));
             }
             return new Round(Status.TUNED, z, e, System.nanoTime() - t0, null);

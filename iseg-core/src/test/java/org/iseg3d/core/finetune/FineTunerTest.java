@@ -90,6 +90,18 @@ class FineTunerTest {
     }
 
     @Test
+    void aRoundStopsOnceEveryNegativeIsFarEnough() {
+        ScaleEmbedder e = new ScaleEmbedder();
+        e.scale = 100f; // every negative already farther than ε_cte from the positive: E = 0
+        FineTuner t = new FineTuner(e, new FinetuneParams(5, 0.5f), m -> fail(m));
+        FineTuner.Round r = t.round(LINE, CLICKS);
+        assertEquals(FineTuner.Status.TUNED, r.status());
+        assertArrayEquals(new float[] {0f}, r.energies());
+        assertEquals(1, e.steps);
+        assertEquals(1, t.goodSteps());
+    }
+
+    @Test
     void nothingToLearnWithoutANegativeOrWithoutAPositive() {
         ScaleEmbedder e = new ScaleEmbedder();
         FineTuner t = new FineTuner(e, FinetuneParams.DEFAULTS, m -> fail(m));

@@ -47,7 +47,7 @@ class FinetunedEvaluationTest {
         ShapeEvaluator ev = new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1);
         ShapeEvaluator.Outcome o = ev.evaluate(strips(false));
         assertTrue(o.finetune().rounds() > 0, "negative clicks happened and were learned from");
-        assertEquals(3 * o.finetune().rounds(), o.finetune().steps());
+        assertTrue(o.finetune().steps() >= o.finetune().rounds() && o.finetune().steps() <= 3 * o.finetune().rounds());
         assertEquals(0, o.finetune().rollbacks());
 
         Map<String, double[]> forward = run(strips(false), m, false);
