@@ -19,6 +19,9 @@ final class FinetuneOptions {
 
     /** The parameters, {@link FinetuneParams#OFF} with --no-finetune; bad values give a message naming the option. */
     FinetuneParams params() {
+        if (noFinetune) {
+            return FinetuneParams.OFF;
+        }
         if (steps < 1 || steps > FinetuneParams.MAX_STEPS) {
             throw new IllegalArgumentException("--finetune-steps must be in 1.." + FinetuneParams.MAX_STEPS
                     + ", got " + steps + " (use --no-finetune to switch fine-tuning off)");
@@ -26,6 +29,6 @@ final class FinetuneOptions {
         if (!(learningRate > 0) || !Float.isFinite(learningRate)) {
             throw new IllegalArgumentException("--finetune-lr must be a positive number, got " + learningRate);
         }
-        return noFinetune ? new FinetuneParams(0, learningRate) : new FinetuneParams(steps, learningRate);
+        return new FinetuneParams(steps, learningRate);
     }
 }
