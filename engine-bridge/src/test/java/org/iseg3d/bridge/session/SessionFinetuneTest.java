@@ -163,7 +163,8 @@ class SessionFinetuneTest {
             float[] e = first.energies();
             assertTrue(e.length >= 1 && e.length <= 3, "up to 3 steps, fewer once E = 0");
             assertTrue(e[0] > 0, "the negative was within ε_cte of the seat click");
-            assertTrue(e.length == 1 || e[e.length - 1] < e[0], "E falls over the round: " + java.util.Arrays.toString(e));
+            assertTrue(e.length == 1 || e[e.length - 1] < e[0],
+                    "E falls over the round: " + java.util.Arrays.toString(e));
             assertNull(first.message());
             // the second negative click asked again while the first round ran: one more round with all clicks
             FinetuneEvent second = events.poll(60, TimeUnit.SECONDS);
