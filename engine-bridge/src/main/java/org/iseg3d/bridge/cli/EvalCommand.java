@@ -16,6 +16,8 @@ import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.transfer.AreaMaskScorer;
 import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.finetune.FinetuneParams;
 import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
@@ -53,6 +55,13 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Mixin
     ClickOptions clickOptions = new ClickOptions();
+
+    @Mixin
+    FinetuneOptions finetuneOptions = new FinetuneOptions();
+
+    @Option(names = "--scribbles", description = "The simulated user scribbles (a short stroke of negatives inside "
+            + "the spill) where it would click negatively; one scribble counts as one click.")
+    boolean scribbles;
 
     @Option(names = "--model", description = "Model folder for --method learned (default: the shipped model).")
     Path model;
@@ -97,7 +106,11 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
         }
         ClickParams params = clickOptions.params();
-        SegmentationMethod m = Methods.byName(method, model);
+        FinetuneParams requested = finetuneOptions.params();
+        Methods.Resolved resolved = Methods.resolve(method, model);
+        SegmentationMethod m = resolved.method();
+        // fine-tuning applies to a model that can adapt (learned); other methods run without it
+        FinetuneParams ft = resolved.embedder() instanceof FineTunableEmbedder ? requested : FinetuneParams.OFF;
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {
@@ -107,7 +120,10 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, params, clicks,
-                ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed);
+                ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed, scribbles);
+        FinetunedEvaluators tuned = ft.enabled()
+                ? new FinetunedEvaluators(evaluator, (FineTunableEmbedder) resolved.embedder(), ft,
+                Math.min(nThreads, files.size())) : null;
 
         long wall0 = System.nanoTime();
         List<ShapeRun> runs = new ArrayList<>();
@@ -120,9 +136,13 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             List<Future<ShapeRun>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
+                    ShapeEvaluator ev = tuned != null ? tuned.take() : evaluator;
                     try {
-                        return evaluate(f, evaluator);
+                        return evaluate(f, ev);
                     } finally {
+                        if (tuned != null) {
+                            tuned.give(ev);
+                        }
                         bar.step();
                     }
                 }));
@@ -140,6 +160,9 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
+            if (tuned != null) {
+                tuned.close();
+            }
         }
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
 
@@ -154,8 +177,8 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
-        EvalReport report = EvalReport.of(m.name(), protocol, iou, points, params, clicks, seed, runs, metrics,
-                nThreads, wallSeconds, failures);
+        EvalReport report = EvalReport.of(m.name(), protocol, iou, points, params, ft, scribbles, clicks, seed, runs,
+                metrics, nThreads, wallSeconds, failures);
         System.out.print(ReportTables.categoryTable(report));
         if (json != null) {
             writeJson(report, json);

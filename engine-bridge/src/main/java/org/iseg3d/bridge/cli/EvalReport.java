@@ -1,6 +1,8 @@
 package org.iseg3d.bridge.cli;
 
 import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.finetune.FinetuneStats;
 import org.iseg3d.core.metrics.BenchmarkMetrics;
 import org.iseg3d.core.metrics.PartResult;
 
@@ -14,10 +16,19 @@ import java.util.Map;
  * was measured: {@code "points"} or {@code "area"}).
  */
 record EvalReport(String method, String protocol, String iou, int points, float alpha, boolean outlierRemoval,
-                  boolean smoothing, int clicks, long seed, List<Shape> shapes,
+                  boolean smoothing, boolean scribbles, Finetune finetune, int clicks, long seed, List<Shape> shapes,
                   Map<String, Category> categories, Summary summary, Timing timing, List<EvalCommand.Failure> failed) {
 
     record Part(String name, int points, double[] iou) {
+    }
+
+    /**
+     * Online fine-tuning (eq. 9-10): whether it ran, its steps and learning rate per round, and over the run the
+     * accepted rounds, their wall time (steps + re-embedding; not part of the click times), rollbacks after a
+     * divergence, and whether the model lacked the fine-tuning signature.
+     */
+    record Finetune(boolean on, int steps, float learningRate, int rounds, double roundMsP50, double roundMsP95,
+                    int rollbacks, boolean unsupported) {
     }
 
     record Shape(String file, String category, List<Part> parts, int skippedParts) {
@@ -40,12 +51,15 @@ record EvalReport(String method, String protocol, String iou, int points, float 
                   String machine) {
     }
 
-    static EvalReport of(String method, String protocol, String iou, int points, ClickParams params, int clicks, long seed,
-                         List<EvalCommand.ShapeRun> runs, BenchmarkMetrics m, int threads, double wallSeconds,
+    static EvalReport of(String method, String protocol, String iou, int points, ClickParams params,
+                         FinetuneParams ft, boolean scribbles, int clicks, long seed, List<EvalCommand.ShapeRun> runs, BenchmarkMetrics m, int threads, double wallSeconds,
                          List<EvalCommand.Failure> failures) {
         List<Shape> shapes = new ArrayList<>();
         List<long[]> clickTimes = new ArrayList<>();
         long[] embed = new long[runs.size()];
+        List<long[]> rounds = new ArrayList<>();
+        int rollbacks = 0;
+        boolean unsupported = false;
         for (int i = 0; i < runs.size(); i++) {
             EvalCommand.ShapeRun r = runs.get(i);
             List<Part> parts = new ArrayList<>();
@@ -55,7 +69,15 @@ record EvalReport(String method, String protocol, String iou, int points, float 
             shapes.add(new Shape(r.shape().file(), r.shape().category(), parts, r.outcome().skippedParts()));
             clickTimes.add(r.outcome().clickNanos());
             embed[i] = r.outcome().embedNanos();
+            FinetuneStats f = r.outcome().finetune();
+            rounds.add(f.roundNanos());
+            rollbacks += f.rollbacks();
+            unsupported |= f.unsupported();
         }
+        long[] allRounds = rounds.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        Finetune finetune = new Finetune(ft.enabled() && !unsupported, ft.steps(), ft.learningRate(),
+                allRounds.length, round3(EvalCommand.percentile(allRounds, 0.5)),
+                round3(EvalCommand.percentile(allRounds, 0.95)), rollbacks, unsupported);
         long[] allClicks = clickTimes.stream().flatMapToLong(java.util.Arrays::stream).toArray();
         Map<String, Category> cats = new LinkedHashMap<>();
         m.categories().forEach((k, c) -> cats.put(k, new Category(round(c.miouAt()), c.nocCategory80(),
@@ -68,7 +90,7 @@ record EvalReport(String method, String protocol, String iou, int points, float 
                 round3(EvalCommand.percentile(allClicks, 0.5)), round3(EvalCommand.percentile(allClicks, 0.95)),
                 round(wallSeconds), threads, Machine.describe());
         return new EvalReport(method, protocol, iou, points, params.alpha(), params.outlierRemoval(), params.smoothing(),
-                clicks, seed, shapes, cats, summary, timing, failures);
+                scribbles, finetune, clicks, seed, shapes, cats, summary, timing, failures);
     }
 
     private static double[] round(double[] v) {

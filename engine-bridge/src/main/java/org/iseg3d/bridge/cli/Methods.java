@@ -1,5 +1,6 @@
 package org.iseg3d.bridge.cli;
 
+import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.embed.XyzEmbedder;
@@ -16,12 +17,23 @@ final class Methods {
     private Methods() {
     }
 
+    /** A resolved {@code --method}: the segmentation method and the embedder behind it (null for heatmap). */
+    record Resolved(SegmentationMethod method, Embedder embedder) {
+        static Resolved of(Embedder e) {
+            return new Resolved(SegmentationMethod.embedding(e), e);
+        }
+    }
+
     static SegmentationMethod byName(String name, Path model) {
+        return resolve(name, model).method();
+    }
+
+    static Resolved resolve(String name, Path model) {
         return switch (name) {
-            case "xyz" -> SegmentationMethod.embedding(new XyzEmbedder());
-            case "fpfh" -> SegmentationMethod.embedding(new FpfhEmbedder());
-            case "heatmap" -> SegmentationMethod.heatmap();
-            case "learned" -> learnedOrFpfh(model);
+            case "xyz" -> Resolved.of(new XyzEmbedder());
+            case "fpfh" -> Resolved.of(new FpfhEmbedder());
+            case "heatmap" -> new Resolved(SegmentationMethod.heatmap(), null);
+            case "learned" -> Resolved.of(learnedOrFpfh(model));
             default -> throw new IllegalArgumentException("unknown --method '" + name + "'; choose one of " + NAMES);
         };
     }
@@ -31,18 +43,18 @@ final class Methods {
      * its model (missing or corrupt folder, wrong signatures, TensorFlow native library), one warning line with the
      * reason on standard error and FPFH instead; the report then names fpfh as the method.
      */
-    private static SegmentationMethod learnedOrFpfh(Path model) {
+    private static Embedder learnedOrFpfh(Path model) {
         String reason;
         try {
             var provider = EmbedderProvider.find("learned");
             if (provider.isPresent()) {
-                return SegmentationMethod.embedding(provider.get().create(model));
+                return provider.get().create(model);
             }
             reason = "the learned model (module tf-model) is not on the class path";
         } catch (RuntimeException | LinkageError e) {
             reason = e.getMessage() != null ? e.getMessage() : e.toString();
         }
         System.err.println("iseg3d: warning: --method learned unavailable (" + reason + "); using fpfh instead");
-        return SegmentationMethod.embedding(new FpfhEmbedder());
+        return new FpfhEmbedder();
     }
 }

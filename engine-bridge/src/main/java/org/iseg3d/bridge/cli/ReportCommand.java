@@ -17,13 +17,21 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code iseg3d report}: renders eval JSON reports as Markdown tables, and with {@code --readme} replaces the
- * part of README.md between {@code <!-- results:begin -->} and {@code <!-- results:end -->} (atomically).
+ * part of README.md between {@code <!-- results:begin -->} and {@code <!-- results:end -->} (atomically). With
+ * {@code --ablation} the reports are the rows of the refinement ablation (Table 3, {@link AblationTable}) and the
+ * section is {@code <!-- ablation:begin -->} ... {@code <!-- ablation:end -->}.
  */
 @Command(name = "report", description = "Render eval JSON reports as Markdown (optionally into README.md).")
 final class ReportCommand implements Callable<Integer> {
 
     static final String BEGIN = "<!-- results:begin -->";
     static final String END = "<!-- results:end -->";
+    static final String ABLATION_BEGIN = "<!-- ablation:begin -->";
+    static final String ABLATION_END = "<!-- ablation:end -->";
+
+    @Option(names = "--ablation", description = "Render the reports as the ablation table (OF/OR/SS rows, paper "
+            + "Table 3); with --readme, into its ablation section.")
+    boolean ablation;
 
     @Option(names = "--readme", description = "Replace the results section of this Markdown file.")
     Path readme;
@@ -49,7 +57,9 @@ final class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(p + ": not valid JSON (" + e.getOriginalMessage() + ")");
             }
         }
-        String md = ReportTables.markdown(reports);
+        String md = ablation ? AblationTable.markdown(reports) : ReportTables.markdown(reports);
+        String begin = ablation ? ABLATION_BEGIN : BEGIN;
+        String end = ablation ? ABLATION_END : END;
         if (plot != null) {
             CurvesPlot.write(reports, plot);
             System.out.println("plot: " + plot);
@@ -59,12 +69,12 @@ final class ReportCommand implements Callable<Integer> {
             return 0;
         }
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int b = text.indexOf(BEGIN);
-        int e = text.indexOf(END);
+        int b = text.indexOf(begin);
+        int e = text.indexOf(end);
         if (b < 0 || e < b) {
-            throw new IllegalArgumentException(readme + ": no " + BEGIN + " ... " + END + " section");
+            throw new IllegalArgumentException(readme + ": no " + begin + " ... " + end + " section");
         }
-        String updated = text.substring(0, b + BEGIN.length()) + "\n" + md + text.substring(e);
+        String updated = text.substring(0, b + begin.length()) + "\n" + md + text.substring(e);
         Path tmp = Files.createTempFile(readme.toAbsolutePath().getParent(), "README", ".tmp");
         try {
             Files.writeString(tmp, updated, StandardCharsets.UTF_8);

@@ -34,6 +34,13 @@ final class ReportTables {
         sb.append(String.format(Locale.ROOT, "per-part NoC@80/85/90 (capped at %d): %.2f / %.2f / %.2f; "
                         + "%d shapes, %d parts, %d parts skipped (< 20 points)%n", r.clicks(), s.noc80(), s.noc85(),
                 s.noc90(), s.shapes(), s.parts(), s.skippedParts()));
+        EvalReport.Finetune f = r.finetune();
+        sb.append(f.on() ? String.format(Locale.ROOT, "online fine-tuning: %d steps at lr %s per negative click or "
+                        + "scribble; %d rounds, round p50 %.1f ms, p95 %.1f ms; %d rollbacks%s%n", f.steps(),
+                        f.learningRate(), f.rounds(), f.roundMsP50(), f.roundMsP95(), f.rollbacks(),
+                        r.scribbles() ? "; simulated user scribbles" : "")
+                : "online fine-tuning: off" + (f.unsupported() ? " (the model cannot fine-tune)" : "")
+                + (r.scribbles() ? "; simulated user scribbles" : "") + String.format("%n"));
         EvalReport.Timing t = r.timing();
         sb.append(String.format(Locale.ROOT, "timing: embed p50 %.1f ms, click p50 %.3f ms, p95 %.3f ms, wall %.1f s"
                 + " (%d threads; %s)%n", t.embedMsP50(), t.clickMsP50(), t.clickMsP95(), t.wallSeconds(), t.threads(),
@@ -52,15 +59,16 @@ final class ReportTables {
     /** Markdown: an overall table (one row per report) and a per-category mIoU@10 table (one column each). */
     static String markdown(List<JsonNode> reports) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| method | protocol | α | OR | SS | mIoU@1 | @5 | @10 | @15 | NoC@80 | NoC@85 | NoC@90 "
+        sb.append("| method | protocol | α | OR | SS | OF | mIoU@1 | @5 | @10 | @15 | NoC@80 | NoC@85 | NoC@90 "
                 + "| per-part NoC@85 | click ms p50 / p95 |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode r : reports) {
             JsonNode s = r.get("summary");
             sb.append("| ").append(r.get("method").asText()).append(" | ").append(protocol(r))
                     .append(" | ").append(usesAlpha(r.get("method").asText()) ? fmt2(r.get("alpha").asDouble()) : "–")
                     .append(" | ").append(r.get("outlierRemoval").asBoolean() ? "on" : "off")
-                    .append(" | ").append(r.get("smoothing").asBoolean() ? "on" : "off");
+                    .append(" | ").append(r.get("smoothing").asBoolean() ? "on" : "off")
+                    .append(" | ").append(finetuneOn(r) ? "on" : "off");
             for (int k : AT) {
                 sb.append(" | ").append(jsonAt(s.get("miouAt"), k));
             }
@@ -76,7 +84,7 @@ final class ReportTables {
         sb.append("\nPer category, mIoU@10 (NoC@85 by category mIoU, - if never reached within the budget):\n\n");
         List<String> heads = new ArrayList<>();
         for (JsonNode r : reports) {
-            heads.add(r.get("method").asText() + " / " + protocol(r));
+            heads.add(r.get("method").asText() + (finetuneOn(r) ? " + OF" : "") + " / " + protocol(r));
         }
         sb.append("| category | ").append(String.join(" | ", heads)).append(" |\n");
         sb.append("|---|").append("---|".repeat(heads.size())).append('\n');
@@ -97,8 +105,13 @@ final class ReportTables {
         return sb.toString();
     }
 
+    /** Whether online fine-tuning ran (reports before fine-tuning have no {@code finetune} block: off). */
+    static boolean finetuneOn(JsonNode r) {
+        return r.has("finetune") && r.get("finetune").path("on").asBoolean(false);
+    }
+
     /** The protocol, marked when the IoU was measured by area (reports before --iou are by points). */
-    private static String protocol(JsonNode r) {
+    static String protocol(JsonNode r) {
         String p = r.get("protocol").asText();
         return r.has("iou") && "area".equals(r.get("iou").asText()) ? p + " (area IoU)" : p;
     }
@@ -112,11 +125,11 @@ final class ReportTables {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String jsonAt(JsonNode curve, int k) {
+    static String jsonAt(JsonNode curve, int k) {
         return k <= curve.size() ? String.format(Locale.ROOT, "%.1f", curve.get(k - 1).asDouble()) : "";
     }
 
-    private static String jsonNoc(JsonNode n) {
+    static String jsonNoc(JsonNode n) {
         if (n == null || n.isNull()) {
             return "-";
         }

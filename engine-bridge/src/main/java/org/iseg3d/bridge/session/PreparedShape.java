@@ -24,11 +24,12 @@ import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.click.ShapeContext;
+import org.iseg3d.core.embed.FineTunableEmbedder;
 
 /**
  * Everything computed once when a session opens: the flattened scene, the samples, the segmenter, the indexes.
  * Immutable except the segmenter, which caches per-click work, is only used on the session's worker chain, and is
- * replaced (from the same embedding) when the click parameters change.
+ * replaced when the click parameters change (same embedding) or online fine-tuning delivers a new embedding.
  */
 final class PreparedShape {
 
@@ -37,19 +38,27 @@ final class PreparedShape {
     final OpenedScene scene;
     /** Mesh of each soup Geometry when flattened (write-back works from these). */
     final List<Mesh> originalMeshes;
-    /** Makes a segmenter over the prepared embedding for given click parameters (no re-embedding). */
-    private final java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+    /** Makes a segmenter over the current embedding for given click parameters (no re-embedding). */
+    private volatile java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+    private volatile ClickParams params;
     volatile ClickSegmenter segmenter;
+    /** The shape context the embedding was computed on (its cloud is the embedder's input). */
+    final ShapeContext context;
+    /** The embedding when opened (null for a non-embedding method): what a fine-tuning reset returns to. */
+    final float[] initialEmbedding;
     final SampleIndex index;
     final LabelTransfer transfer;
     final Picker picker;
 
-    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes,
+    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes, ShapeContext context, float[] embedding,
                           java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
                           SampleIndex index, LabelTransfer transfer, Picker picker) {
         this.scene = scene;
         this.originalMeshes = originalMeshes;
+        this.context = context;
+        this.initialEmbedding = embedding;
         this.segmenters = segmenters;
+        this.params = params;
         this.segmenter = segmenters.apply(params);
         this.index = index;
         this.transfer = transfer;
@@ -58,6 +67,13 @@ final class PreparedShape {
 
     /** Switches to new click parameters (α, post-processing) over the same embedding; worker chain only. */
     void useClickParams(ClickParams params) {
+        this.params = params;
+        segmenter = segmenters.apply(params);
+    }
+
+    /** Switches to a new embedding of the same cloud (online fine-tuning) with the current parameters; worker chain. */
+    void useEmbedding(float[] emb, int d) {
+        segmenters = p -> ClickSegmenter.ofEmbedding(context, emb, d, p);
         segmenter = segmenters.apply(params);
     }
 
@@ -99,12 +115,17 @@ final class PreparedShape {
         token.throwIfCancelled();
         progress.progress("embedding", 0.2);
         java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+        float[] embedding = null;
         if (config.embedder() != null) {
+            if (config.embedder() instanceof FineTunableEmbedder tunable) {
+                tunable.reset(); // fine-tuning is per asset: start from the model's own weights
+            }
             float[] emb = config.embedder() instanceof CancellableEmbedder c
                     ? c.embed(context.cloud(), (stage, x) -> progress.progress("embedding", 0.2 + 0.6 * x), token)
                     : config.embedder().embed(context.cloud());
             int d = config.embedder().dimension();
             segmenters = params -> ClickSegmenter.ofEmbedding(context, emb, d, params);
+            embedding = emb;
         } else {
             SegmentationMethod.Prepared prepared = config.method().prepare(context);
             segmenters = prepared::newSegmenter;
@@ -119,6 +140,7 @@ final class PreparedShape {
         LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
                 f.soup().triangleCount(), config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.meshes(), segmenters, config.clickParams(), index, transfer, picker);
+        return new PreparedShape(scene, f.meshes(), context, embedding, segmenters, config.clickParams(), index,
+                transfer, picker);
     }
 }

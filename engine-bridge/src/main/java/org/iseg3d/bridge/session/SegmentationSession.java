@@ -32,6 +32,10 @@ import org.iseg3d.bridge.writeback.SceneWriteBack;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.Mask;
+import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.finetune.ClickSets;
+import org.iseg3d.core.finetune.FineTuner;
+import org.iseg3d.core.finetune.FinetuneParams;
 
 /**
  * An interactive segmentation of one scene: open it, click (positive/negative) or scribble until the selection
@@ -52,6 +56,17 @@ import org.iseg3d.core.click.Mask;
  *
  * <p><b>Undo.</b> Each step keeps the immutable state before and after it (arrays shared when unchanged), so undo
  * and redo restore exact snapshots; apply steps also revert/re-apply the scene graph change.
+ *
+ * <p><b>Online fine-tuning</b> (Sec. 3.4, eq. 9-10), when the embedder is a {@link FineTunableEmbedder} and
+ * {@link SessionConfig#finetune()} is on: every negative click or scribble asks for a round
+ * ({@link FinetuneParams#steps()} steps on all current clicks, then a re-embedding) on the session's own fine-tuning
+ * thread. The click itself is segmented at once over the current embedding and never waits; when the round is done
+ * the new embedding replaces the old one, the current clicks are segmented again and listeners see a
+ * {@code "fine-tune"} step (not undoable: undo restores earlier selections, the learned weights stay), then
+ * {@link FinetuneListener}s get the {@link FinetuneEvent}. Requests made while a round runs coalesce into one more
+ * round with the latest clicks. Fine-tuning is per asset: opening resets the embedder to its own weights, and
+ * {@link #resetFinetuning()} does so on request. A divergence (NaN/Inf) is rolled back and reported once; a model
+ * without the fine-tuning step is reported once and the session goes on without fine-tuning.
  */
 public final class SegmentationSession implements AutoCloseable {
 
@@ -62,6 +77,9 @@ public final class SegmentationSession implements AutoCloseable {
     private final ExecutorService ownedWorker;
     private final Executor scene;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<FinetuneListener> finetuneListeners = new CopyOnWriteArrayList<>();
+    private volatile OnlineFinetuning finetuning;
+    private volatile boolean finetuneEnabled;
 
     private volatile SessionState state = SessionState.EMPTY;
     private volatile PreparedShape shape;
@@ -97,6 +115,7 @@ public final class SegmentationSession implements AutoCloseable {
 
     public SegmentationSession(SessionConfig config) {
         this.config = config;
+        this.finetuneEnabled = config.finetune().enabled();
         this.scene = config.sceneExecutor();
         if (config.worker() != null) {
             this.worker = config.worker();
@@ -170,10 +189,66 @@ public final class SegmentationSession implements AutoCloseable {
         running.cancel();
     }
 
+    public void addFinetuneListener(FinetuneListener l) {
+        finetuneListeners.add(l);
+    }
+
+    public void removeFinetuneListener(FinetuneListener l) {
+        finetuneListeners.remove(l);
+    }
+
+    /** Whether online fine-tuning applies: the embedder can fine-tune (the model's support shows at the first round). */
+    public boolean canFinetune() {
+        return config.embedder() instanceof FineTunableEmbedder;
+    }
+
+    /** Whether negative clicks and scribbles start fine-tuning rounds (any thread). */
+    public boolean finetuneEnabled() {
+        return finetuneEnabled;
+    }
+
+    /**
+     * Switches online fine-tuning on or off for the following clicks (a setting, not an undoable step). Switching
+     * off keeps the embedding learned so far; {@link #resetFinetuning()} returns to the model's own weights.
+     */
+    public void setFinetuneEnabled(boolean on) {
+        finetuneEnabled = on;
+    }
+
+    /** Whether a fine-tuning round is running or waiting (any thread). */
+    public boolean finetuneBusy() {
+        OnlineFinetuning f = finetuning;
+        return f != null && f.busy();
+    }
+
+    /**
+     * Forgets what fine-tuning learned on this asset: waiting rounds are dropped, the running one stops at its next
+     * step, the model returns to its own weights and the current clicks are segmented again over the embedding of
+     * the opened shape. Completes with the new state (the unchanged state when there is nothing to reset).
+     */
+    public CompletableFuture<SessionState> resetFinetuning() {
+        OnlineFinetuning f = finetuning;
+        if (f == null) {
+            return submit("fine-tune reset", (s, token) -> done(null, s), false);
+        }
+        CompletableFuture<Void> weights = new CompletableFuture<>();
+        f.reset(() -> weights.complete(null));
+        return weights.thenCompose(x -> submit("fine-tune reset", (s, token) -> {
+            PreparedShape p = requireShape();
+            p.useEmbedding(p.initialEmbedding, config.embedder().dimension());
+            SessionState next = segment(s, s.clicks(), p);
+            return done(next, next);
+        }, false));
+    }
+
     /** Cancels running work and stops the session's own worker thread; pending commands may not complete. */
     @Override
     public void close() {
         cancel();
+        OnlineFinetuning f = finetuning;
+        if (f != null) {
+            f.close();
+        }
         if (ownedWorker != null) {
             ownedWorker.shutdownNow();
         }
@@ -223,7 +298,13 @@ public final class SegmentationSession implements AutoCloseable {
             }, scene).thenApplyAsync(f -> {
                 PreparedShape p = PreparedShape.prepare(f, config, token);
                 SessionState ready = SessionState.ready(p.scene.shape().size(), p.scene.soup().triangleCount());
-                return new Outcome<>(ready, null, () -> shape = p, ready);
+                OnlineFinetuning tuning = config.embedder() instanceof FineTunableEmbedder e
+                        ? new OnlineFinetuning(e, config.finetune().enabled() ? config.finetune()
+                        : FinetuneParams.DEFAULTS, p.context.cloud(), this::finetuneResult) : null;
+                return new Outcome<>(ready, null, () -> {
+                    shape = p;
+                    finetuning = tuning;
+                }, ready);
             }, worker);
         }).whenComplete((x, e) -> {
             if (e != null) {
@@ -277,6 +358,7 @@ public final class SegmentationSession implements AutoCloseable {
             List<Click> clicks = new ArrayList<>(s.clicks());
             points.forEach(i -> clicks.add(Click.negative(i)));
             SessionState next = segment(s, clicks, p);
+            requestFinetune(clicks);
             return done(next, new ClickOutcome.Accepted(next, List.copyOf(points)));
         });
     }
@@ -315,7 +397,57 @@ public final class SegmentationSession implements AutoCloseable {
         List<Click> clicks = new ArrayList<>(s.clicks());
         clicks.add(new Click(hit.point(), positive));
         SessionState next = segment(s, clicks, p);
+        if (!positive) {
+            requestFinetune(clicks);
+        }
         return done(next, new ClickOutcome.Accepted(next, List.of(hit.point())));
+    }
+
+    /** A negative click or scribble: ask for a fine-tuning round on all clicks (returns at once). */
+    private void requestFinetune(List<Click> clicks) {
+        OnlineFinetuning f = finetuning;
+        if (f != null && finetuneEnabled && ClickSets.of(clicks).learnable()) {
+            f.request(clicks);
+        }
+    }
+
+    /**
+     * Fine-tuning thread: a round finished. A new embedding (tuned, or restored after a divergence) replaces the
+     * current one and the current clicks are segmented again, as a session command after the ones already queued.
+     */
+    private void finetuneResult(OnlineFinetuning.Result r) {
+        FineTuner.Round round = r.round();
+        boolean tell = switch (round.status()) {
+            case TUNED, ROLLED_BACK, UNSUPPORTED -> true;
+            case STOPPED -> round.message() != null;
+            default -> false;
+        };
+        if (!tell) {
+            return;
+        }
+        float[] emb = round.embedding();
+        FinetuneEvent event = new FinetuneEvent(round.status(), r.rounds(), round.energies(), round.nanos() / 1e6,
+                round.message());
+        submit("fine-tune", (s, token) -> {
+            PreparedShape p = requireShape();
+            SessionState next = null;
+            if (emb != null) {
+                p.useEmbedding(emb, config.embedder().dimension());
+                next = segment(s, s.clicks(), p);
+            }
+            return done(next, event);
+        }, false).thenAcceptAsync(e -> {
+            for (FinetuneListener l : finetuneListeners) {
+                try {
+                    l.finetuned(e);
+                } catch (RuntimeException ex) {
+                    LOG.warn("fine-tune listener failed", ex);
+                }
+            }
+        }, scene).exceptionally(ex -> {
+            LOG.warn("applying a fine-tuned embedding failed: {}", ex.toString());
+            return null;
+        });
     }
 
     /** Clicks → point mask (eq. 6–8, Alg. 1–2) → triangle mask (label transfer). Worker thread. */

@@ -8,6 +8,7 @@ import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.finetune.FinetuneParams;
 
 /**
  * How a {@link SegmentationSession} works. Exactly one of {@code embedder} (the iSeg3D click mechanism over its
@@ -26,10 +27,13 @@ import org.iseg3d.core.eval.SegmentationMethod;
  * @param worker        where heavy work runs; null (default) = a daemon thread owned by the session
  * @param progress      progress of opening and write-back preparation, called on the worker
  * @param historyLimit  undo steps kept; default {@value #DEFAULT_HISTORY_LIMIT}
+ * @param finetune      online fine-tuning (eq. 9-10) after each negative click or scribble, when the embedder is a
+ *                      {@link org.iseg3d.core.embed.FineTunableEmbedder}; default {@link FinetuneParams#DEFAULTS} (on),
+ *                      {@link FinetuneParams#OFF} to switch it off
  */
 public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
                             long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
-                            ProgressListener progress, int historyLimit) {
+                            ProgressListener progress, int historyLimit, FinetuneParams finetune) {
 
     /** Runs the task right away on the calling thread (headless use and tests). */
     public static final Executor DIRECT = Runnable::run;
@@ -43,6 +47,7 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         Objects.requireNonNull(transfer, "transfer");
         Objects.requireNonNull(sceneExecutor, "sceneExecutor");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(finetune, "finetune");
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, got " + points);
         }
@@ -55,14 +60,14 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
     public static SessionConfig embedding(Embedder embedder) {
         return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS);
     }
 
     /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
     public static SessionConfig method(SegmentationMethod method) {
         return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS);
     }
 
     /** FPFH until the learned model is installed. */
@@ -77,41 +82,47 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
 
     public SessionConfig withClickParams(ClickParams p) {
         return new SessionConfig(embedder, method, p, points, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withPoints(int n) {
         return new SessionConfig(embedder, method, clickParams, n, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withSeed(long s) {
         return new SessionConfig(embedder, method, clickParams, points, s, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withTransfer(TransferParams t) {
         return new SessionConfig(embedder, method, clickParams, points, seed, t, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withSceneExecutor(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, e, worker, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withWorker(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, e, progress,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withProgress(ProgressListener p) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker, p,
-                historyLimit);
+                historyLimit, finetune);
     }
 
     public SessionConfig withHistoryLimit(int n) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, n);
+                progress, n, finetune);
+    }
+
+    /** Online fine-tuning parameters ({@link FinetuneParams#OFF} = off). */
+    public SessionConfig withFinetune(FinetuneParams f) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
+                progress, historyLimit, f);
     }
 }

@@ -2,6 +2,7 @@ package org.iseg3d.core.eval;
 
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ShapeContext;
+import org.iseg3d.core.finetune.FinetuneStats;
 import org.iseg3d.core.metrics.PartResult;
 import org.iseg3d.core.sim.CenterClickSimulator;
 import org.iseg3d.core.sim.ClickSimulator;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * Evaluates one shape: every part with enough points is segmented from scratch by a simulated user, up to
- * {@code maxClicks} clicks. Stateless and thread-safe (each call builds its own segmenters), so shapes may be
- * evaluated in parallel.
+ * {@code maxClicks} clicks (or scribbles, when on). Stateless and thread-safe (each call builds its own segmenters),
+ * so shapes may be evaluated in parallel, unless the method is not ({@link SegmentationMethod#finetuned} keeps
+ * weights: one evaluator per thread then).
  */
 public final class ShapeEvaluator {
 
@@ -31,8 +33,10 @@ public final class ShapeEvaluator {
      * @param skippedParts parts skipped for having fewer than the minimum points
      * @param embedNanos   time of {@link SegmentationMethod#prepare} (embedding), ns
      * @param clickNanos   time of every mask computation, ns
+     * @param finetune     what online fine-tuning did (nothing for methods without it)
      */
-    public record Outcome(List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos) {
+    public record Outcome(List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos,
+                          FinetuneStats finetune) {
     }
 
     private final SegmentationMethod method;
@@ -41,9 +45,16 @@ public final class ShapeEvaluator {
     private final int maxClicks;
     private final int minPartPoints;
     private final long seed;
+    private final boolean scribbles;
 
     public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
                           int minPartPoints, long seed) {
+        this(method, protocol, params, maxClicks, minPartPoints, seed, false);
+    }
+
+    /** @param scribbles the simulated user may scribble (a stroke of negatives) where it would click negatively */
+    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
+                          int minPartPoints, long seed, boolean scribbles) {
         if (maxClicks < 1) {
             throw new IllegalArgumentException("maxClicks must be >= 1");
         }
@@ -53,6 +64,12 @@ public final class ShapeEvaluator {
         this.maxClicks = maxClicks;
         this.minPartPoints = minPartPoints;
         this.seed = seed;
+        this.scribbles = scribbles;
+    }
+
+    /** The same evaluation with another method (e.g. one per thread over its own fine-tuned model). */
+    public ShapeEvaluator withMethod(SegmentationMethod m) {
+        return new ShapeEvaluator(m, protocol, params, maxClicks, minPartPoints, seed, scribbles);
     }
 
     /** Evaluates with the point IoU ({@link MaskScorer#POINTS}). */
@@ -79,16 +96,17 @@ public final class ShapeEvaluator {
                 skipped++;
                 continue;
             }
-            ClickSimulator sim = protocol == Protocol.CENTER ? new CenterClickSimulator()
-                    : new GreedyClickSimulator(seed * 31 + part);
+            ClickSimulator sim = protocol == Protocol.CENTER ? new CenterClickSimulator(scribbles)
+                    : new GreedyClickSimulator(GreedyClickSimulator.DEFAULT_CANDIDATES, seed * 31 + part, scribbles);
             int p = part;
+            var adaptation = prepared.newAdaptation();
             PartSimulation.Trace trace = PartSimulation.run(prepared.newSegmenter(params), shape.target(part), sim,
-                    maxClicks, (target, mask) -> scorer.percent(p, target, mask));
+                    maxClicks, (target, mask) -> scorer.percent(p, target, mask), adaptation);
             results.add(new PartResult(shape.file(), shape.category(), shape.partNames().get(part), counts[part],
                     trace.iou()));
             times.add(trace.clickNanos());
         }
         long[] all = times.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new Outcome(results, skipped, embedNanos, all);
+        return new Outcome(results, skipped, embedNanos, all, prepared.finetuneStats());
     }
 }

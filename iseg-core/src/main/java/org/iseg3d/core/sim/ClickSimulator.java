@@ -24,6 +24,18 @@ public interface ClickSimulator {
      */
     Click next(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step);
 
+    /**
+     * The next user action: one click, or, for a simulator that scribbles, a scribble (several negative clicks in
+     * one action, paper Sec. 3.4). An action counts as one interaction in the click budget.
+     *
+     * @return the clicks of the action, empty when the mask already equals the target
+     */
+    default List<Click> nextAction(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks,
+                                   int step) {
+        Click c = next(segmenter, target, mask, clicks, step);
+        return c == null ? List.of() : List.of(c);
+    }
+
     /** Short protocol name, e.g. {@code center}. */
     String name();
 }

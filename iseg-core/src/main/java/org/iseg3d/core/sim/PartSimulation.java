@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * Runs a simulated user on one target part: up to {@code maxClicks} clicks, recording the IoU after each.
- * When the mask equals the target the user stops and the IoU stays at 100 for the remaining clicks.
+ * Runs a simulated user on one target part: up to {@code maxClicks} actions (clicks, or scribbles for a simulator
+ * that makes them), recording the IoU after each. When the mask equals the target the user stops and the IoU stays at
+ * 100 for the remaining clicks. A {@link ClickAdaptation} (online fine-tuning) runs after each action, before its
+ * mask, so the IoU after action k includes the adaptation to it.
  */
 public final class PartSimulation {
 
     /**
      * @param iou         IoU in percent after click 1..maxClicks
      * @param clickNanos  time of each mask computation (clicks → mask with post-processing), in ns
-     * @param clicks      the clicks placed
+     * @param clicks      the clicks placed (a scribble contributes all its points)
      */
     public record Trace(double[] iou, long[] clickNanos, List<Click> clicks) {
     }
@@ -36,6 +38,15 @@ public final class PartSimulation {
      */
     public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks,
                             ToDoubleBiFunction<boolean[], boolean[]> iou) {
+        return run(segmenter, target, simulator, maxClicks, iou, ClickAdaptation.NONE);
+    }
+
+    /**
+     * @param iou        IoU in percent of (target, mask), recorded after each action
+     * @param adaptation runs after each action and may replace the segmenter (online fine-tuning)
+     */
+    public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks,
+                            ToDoubleBiFunction<boolean[], boolean[]> iou, ClickAdaptation adaptation) {
         if (target.length != segmenter.context().size()) {
             throw new IllegalArgumentException("target has " + target.length + " points, shape has "
                     + segmenter.context().size());
@@ -46,12 +57,13 @@ public final class PartSimulation {
         boolean[] mask = new boolean[target.length];
         int placed = 0;
         for (int k = 0; k < maxClicks; k++) {
-            Click c = simulator.next(segmenter, target, mask, clicks, k);
-            if (c == null) { // perfect: nothing left to fix
+            List<Click> action = simulator.nextAction(segmenter, target, mask, clicks, k);
+            if (action.isEmpty()) { // perfect: nothing left to fix
                 score[k] = k == 0 ? iou.applyAsDouble(target, mask) : score[k - 1];
                 continue;
             }
-            clicks.add(c);
+            clicks.addAll(action);
+            segmenter = adaptation.afterAction(segmenter, clicks, action);
             long t0 = System.nanoTime();
             Mask m = segmenter.segment(clicks);
             nanos[placed++] = System.nanoTime() - t0;

@@ -38,6 +38,7 @@ import org.iseg3d.core.click.Click;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
+import org.iseg3d.core.finetune.FinetuneParams;
 
 /**
  * The Part Segmentation window's logic, without Swing or OpenGL: opens a model into a {@link SegmentationSession},
@@ -75,6 +76,8 @@ public final class SegmentationController implements AutoCloseable {
 
     private volatile EditorSettings settings;
     private volatile SegmentationSession session;
+    /** Online fine-tuning (eq. 9-10) of the learned model after negative clicks; the panel's toggle, on by default. */
+    private volatile boolean finetune = true;
     private volatile Spatial root;
     private volatile Path file;
     private volatile String method = "";
@@ -187,9 +190,15 @@ public final class SegmentationController implements AutoCloseable {
             SegmentationSession ss = new SegmentationSession(SessionConfig.embedding(embedder)
                     .withClickParams(s.clickParams()).withPoints(s.points())
                     .withSceneExecutor(host.sceneExecutor())
-                    .withProgress(this::progress));
+                    .withProgress(this::progress)
+                    .withFinetune(finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF));
             session = ss;
             ss.addListener((before, now, step) -> stateChanged(ss, now, step));
+            ss.addFinetuneListener(ev -> {
+                if (ev.message() != null) {
+                    message(Message.Severity.WARNING, ev.message(), null);
+                }
+            });
             return ss.open(loaded.root()).thenApply(st -> {
                 if (session != ss) {
                     throw new CancellationException("closed while preparing");
@@ -410,6 +419,30 @@ public final class SegmentationController implements AutoCloseable {
         settings = Objects.requireNonNull(s);
         SegmentationSession ss = readySession();
         return ss == null ? notReady() : report(ss.setClickParams(s.clickParams()), "click settings");
+    }
+
+    /** Whether online fine-tuning is on (it only acts when the model can fine-tune: learned). */
+    public boolean finetuneEnabled() {
+        return finetune;
+    }
+
+    /**
+     * The "Online fine-tuning" toggle: on, each negative click or scribble adapts the learned model to the clicks in
+     * the background (the mask updates when a round is done); off, the embedding stays as it is. Live for the open
+     * model and kept for the next one; no effect for FPFH.
+     */
+    public void setFinetuneEnabled(boolean on) {
+        finetune = on;
+        SegmentationSession ss = session;
+        if (ss != null) {
+            ss.setFinetuneEnabled(on);
+        }
+    }
+
+    /** Forgets what fine-tuning learned on the open model (back to the model's own weights). */
+    public CompletableFuture<SessionState> resetFinetuning() {
+        SegmentationSession ss = readySession();
+        return ss == null ? notReady() : report(ss.resetFinetuning(), "reset fine-tuning");
     }
 
     public CompletableFuture<SessionState> clearClicks() {

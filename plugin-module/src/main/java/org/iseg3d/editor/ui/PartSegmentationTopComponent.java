@@ -111,7 +111,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private final JLabel alphaLabel = new JLabel();
     private final JCheckBox outlierBox = new JCheckBox("Outlier removal");
     private final JCheckBox smoothingBox = new JCheckBox("Smoothing");
-    private final JCheckBox finetuneBox = new JCheckBox("Online fine-tuning (later)");
+    private final JCheckBox finetuneBox = new JCheckBox("Online fine-tuning");
     private final JLabel infoLabel = new JLabel(" ");
 
     public PartSegmentationTopComponent() {
@@ -180,7 +180,14 @@ public final class PartSegmentationTopComponent extends TopComponent {
         side.add(left(alphaSlider));
         outlierBox.addActionListener(e -> settingsChanged(false));
         smoothingBox.addActionListener(e -> settingsChanged(false));
-        finetuneBox.setEnabled(false);
+        finetuneBox.setSelected(true);
+        finetuneBox.setToolTipText("Learned method: after each negative click or scribble the model adapts to your "
+                + "clicks in the background; the mask updates when it is done");
+        finetuneBox.addActionListener(e -> {
+            if (!updatingUi && controller != null) {
+                controller.setFinetuneEnabled(finetuneBox.isSelected());
+            }
+        });
         side.add(left(outlierBox));
         side.add(left(smoothingBox));
         side.add(left(finetuneBox));
@@ -627,6 +634,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
             updatingUi = false;
         }
         setStatus(s.status());
+        finetuneBox.setEnabled(s.method().isEmpty() || "learned".equals(s.method())); // only the learned model adapts
         infoLabel.setText("<html>" + (s.file() == null ? "" : s.file().getFileName() + "<br>")
                 + (s.method().isEmpty() ? "" : "method: " + s.method() + "<br>")
                 + "clicks: +" + s.positiveClicks() + " / −" + s.negativeClicks() + "<br>selected: "

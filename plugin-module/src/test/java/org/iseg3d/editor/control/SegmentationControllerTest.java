@@ -168,6 +168,21 @@ class SegmentationControllerTest {
     }
 
     @Test
+    void theFineTuningToggleReachesTheOpenSessionAndTheNextOne() throws Exception {
+        SegmentationController c = controller();
+        assertTrue(c.finetuneEnabled(), "on by default");
+        c.setFinetuneEnabled(false);
+        get(c.open(Fixtures.fixture("chair")));
+        assertFalse(c.session().finetuneEnabled());
+        assertFalse(c.session().config().finetune().enabled());
+        assertFalse(c.session().canFinetune(), "FPFH cannot fine-tune");
+        c.setFinetuneEnabled(true);
+        assertTrue(c.session().finetuneEnabled());
+        SessionState s = get(c.resetFinetuning()); // nothing learned: the state stays
+        assertEquals(0, s.clicks().size());
+    }
+
+    @Test
     void clicksBeforeReadyAndOffTheModelAreMessagesNotErrors() throws Exception {
         SegmentationController c = controller();
         ClickOutcome early = get(c.click(new Ray(new Vector3f(), Vector3f.UNIT_Z), true, 0L));

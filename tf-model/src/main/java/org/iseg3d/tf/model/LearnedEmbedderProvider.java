@@ -39,6 +39,6 @@ public final class LearnedEmbedderProvider implements EmbedderProvider {
         }
         LogManager.getLogger(LearnedEmbedderProvider.class).info("learned model {} ({} parameters)", dir,
                 m.parameters());
-        return new TfEmbedder(m);
+        return new TfEmbedder(m, dir);
     }
 }

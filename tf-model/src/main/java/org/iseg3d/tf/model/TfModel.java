@@ -176,7 +176,17 @@ public final class TfModel implements AutoCloseable {
         PointCloud p = ShapeInput.prepare(cloud);
         float[] rows = new float[6 * p.size()];
         ShapeInput.pack(p, rows, 0);
-        GroupingIndices g = group(p);
+        return finetuneStep(rows, group(p), positive, negative, learningRate);
+    }
+
+    /**
+     * {@link #finetuneStep(PointCloud, int[], int[], float)} on packed rows [N·6] with their grouping (as
+     * {@link #embed(float[], GroupingIndices)}), so a caller that fine-tunes one shape repeatedly groups it once.
+     */
+    public float finetuneStep(float[] rows, GroupingIndices g, int[] positive, int[] negative, float learningRate) {
+        if (positive.length == 0 || negative.length == 0) {
+            throw new IllegalArgumentException("fine-tuning needs at least one positive and one negative click");
+        }
         lock.writeLock().lock();
         try (Feeds f = Feeds.network(rows, g)) {
             f.ints(FinetuneEnergy.POSITIVE, positive).ints(FinetuneEnergy.NEGATIVE, negative)
