@@ -271,6 +271,15 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
 
     private synchronized Call send(byte type, ByteBuffer body) {
         Child c = live();
+        if (!c.abandoned.isEmpty()) {
+            if (!c.awaitAbandoned()) {
+                // a cancelled request still runs past its grace: a new request must not queue behind it
+                c.stop("was stopped after a cancelled request");
+            }
+            if (!c.alive()) {
+                c = live();
+            }
+        }
         int id = c.nextId++;
         CompletableFuture<ByteBuffer> f = new CompletableFuture<>();
         c.pending.put(id, f);
@@ -314,8 +323,9 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
         if (c.pending.remove(call.id()) == null) {
             return;   // already answered
         }
-        c.abandoned.add(call.id());
         long graceMs = options.cancelGrace().toMillis();
+        c.abandonDeadline = System.nanoTime() + graceMs * 1_000_000L;
+        c.abandoned.add(call.id());
         CompletableFuture.delayedExecutor(graceMs, TimeUnit.MILLISECONDS).execute(() -> {
             if (c.abandoned.contains(call.id()) && c.alive()) {
                 LOG.info("the model process did not finish a cancelled request within {} ms: stopping it (it starts "
@@ -445,6 +455,7 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
         int nextId = 1;                  // guarded by the embedder
         volatile String death;           // null while alive
         volatile boolean stopped;        // stopped on purpose (close, cancel grace, start failure)
+        volatile long abandonDeadline;   // nanoTime until which the last cancelled request may still run
         private volatile String stopReason;
 
         Child(Process p) {
@@ -462,6 +473,23 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
 
         boolean alive() {
             return death == null && process.isAlive();
+        }
+
+        /** Waits until the cancelled requests have answered or their grace is over; true if they answered. */
+        boolean awaitAbandoned() {
+            while (!abandoned.isEmpty() && alive()) {
+                long left = abandonDeadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(Math.min(10, Math.max(1, left / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void pumpStderr(long pid) {
