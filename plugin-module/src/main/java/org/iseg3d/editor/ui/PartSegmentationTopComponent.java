@@ -58,6 +58,7 @@ import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.NotificationDisplayer;
 import org.openide.awt.StatusDisplayer;
 import org.openide.awt.UndoRedo;
 import org.openide.util.ChangeSupport;
@@ -82,7 +83,8 @@ import org.openide.windows.WindowManager;
     "CTL_PartSegmentationTopComponent=Part Segmentation",
     "HINT_PartSegmentationTopComponent=Interactive part segmentation (iSeg3D): click on a model to select its parts",
     "MSG_Unsaved=The parts of {0} have unsaved changes. Save them?",
-    "LBL_Preparing=Preparing {0}"
+    "LBL_Preparing=Preparing {0}",
+    "LBL_Notice=Part Segmentation"
 })
 public final class PartSegmentationTopComponent extends TopComponent {
 
@@ -655,8 +657,17 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private void showMessage(SegmentationController.Message m) {
         switch (m.severity()) {
             case ERROR -> showError(m.text(), m.cause());
+            case NOTICE -> showNotice(m.text());
             case WARNING, INFO -> setStatus(m.text());
         }
+    }
+
+    /** A warning in a notification balloon (and the notifications list), e.g. the fallback to FPFH. */
+    private void showNotice(String text) {
+        Trace.line("notice " + text);
+        setStatus(text);
+        NotificationDisplayer.getDefault().notify(Bundle.LBL_Notice(), new Swatch(new Color(0xE0A000)), text, null,
+                NotificationDisplayer.Priority.HIGH);
     }
 
     private void showError(String text, Throwable cause) {
