@@ -1,6 +1,7 @@
 package org.iseg3d.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -98,6 +99,18 @@ class EditorDesktopTest {
         try {
             waitFor("model ready", 240, l -> l.startsWith("state phase=READY"), editor);
             log("editor up and model ready in %.1f s", (System.nanoTime() - t0) / 1e9);
+            String ready = lines().stream().filter(l -> l.startsWith("state phase=READY")).findFirst().orElseThrow();
+            assertTrue(ready.contains(" method=learned "), "the default method is learned: " + ready);
+            ProcessHandle jvm = editorJvm(editor);
+            ProcessHandle worker = modelProcess(jvm);
+            String editorMaps = maps(jvm);
+            assertFalse(editorMaps.contains("libtensorflow"), "TensorFlow's native library is not loaded in the editor "
+                    + "JVM (pid " + jvm.pid() + ")");
+            assertTrue(maps(worker).contains("libtensorflow"), "the model process (pid " + worker.pid() + ") runs "
+                    + "TensorFlow");
+            log("editor JVM pid %d: libtensorflow not mapped, GL driver libLLVM %s; model process pid %d: "
+                    + "libtensorflow mapped", jvm.pid(), editorMaps.contains("libLLVM") ? "mapped" : "not mapped",
+                    worker.pid());
             int[] view = viewBounds();
             Thread.sleep(1500);   // a few frames of the clay view
             screenshot("before.png");
@@ -129,6 +142,10 @@ class EditorDesktopTest {
             waitFor("saved", 60, l -> l.equals("saved"), editor);
             assertTrue(lines().stream().anyMatch(l -> l.startsWith("state ") && l.contains(" parts=1 ")
                     && l.contains(" applied=true ")), "the save applied the part to the scene");
+            Thread.sleep(500);
+            assertTrue(jvm.isAlive() && editor.isAlive(), "the editor is still running after the learned clicks");
+            assertTrue(worker.isAlive(), "the model process is still running");
+            assertFalse(maps(jvm).contains("libtensorflow"), "still no TensorFlow in the editor JVM");
         } finally {
             copyLog(userdir);
         }
@@ -141,6 +158,16 @@ class EditorDesktopTest {
             }
         });
         assertEquals(List.of("part 1"), parts, "the saved j3o reloads with the part");
+        Path messages = OUT.resolve("messages.log");
+        if (Files.exists(messages)) {
+            List<String> log = Files.readAllLines(messages, StandardCharsets.UTF_8);
+            for (int i = 0; i < log.size(); i++) {
+                if (log.get(i).startsWith("SEVERE [global]")) {   // an uncaught exception in the editor
+                    fail("the editor logged an exception: " + String.join(" / ", log.subList(i, Math.min(i + 4,
+                            log.size()))) + " (" + messages + ")");
+                }
+            }
+        }
 
         List<Double> costs = costs();
         List<Double> sorted = new ArrayList<>(costs);
@@ -148,7 +175,8 @@ class EditorDesktopTest {
         double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         String json = String.format(Locale.ROOT, "{\"what\": \"mouse event -> first frame with the mask on screen, "
-                + "Xvfb + Mesa llvmpipe, chair fixture\", \"clicks_ms\": %s, \"median_ms\": %.1f}%n",
+                + "Xvfb + Mesa llvmpipe, chair fixture\", \"method\": \"learned\", \"clicks_ms\": %s, "
+                + "\"median_ms\": %.1f}%n",
                 costs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.toList()), median);
         Files.writeString(OUT.resolve("click-cost.json"), json);
         log("click cost (mouse event -> coloured mask on screen): %s ms, median %.1f ms -> %s", costs, median,
@@ -156,6 +184,32 @@ class EditorDesktopTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The editor's JVM (org.netbeans.Main) under the launcher script. */
+    private static ProcessHandle editorJvm(Process launcher) {
+        return launcher.descendants().filter(p -> commandLine(p).contains("org.netbeans.Main")).findFirst()
+                .orElseThrow(() -> new AssertionError("no NetBeans JVM under the launcher " + launcher.pid()));
+    }
+
+    /** The model process (ModelWorker) started by the editor's JVM. */
+    private static ProcessHandle modelProcess(ProcessHandle jvm) {
+        List<ProcessHandle> w = jvm.children().filter(p -> commandLine(p).contains("org.iseg3d.tf.worker.ModelWorker"))
+                .collect(Collectors.toList());
+        assertEquals(1, w.size(), "one model process under the editor JVM");
+        return w.get(0);
+    }
+
+    private static String commandLine(ProcessHandle p) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return p.info().commandLine().orElse("");
+        }
+    }
+
+    private static String maps(ProcessHandle p) throws IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "maps"));
+    }
 
     private static void requireTools(String... tools) {
         for (String t : tools) {
@@ -262,7 +316,7 @@ class EditorDesktopTest {
                 if (ok.test(l)) {
                     return;
                 }
-                if (l.startsWith("error ")) {
+                if (l.startsWith("error ") || l.startsWith("notice ")) {
                     fail("the editor reported: " + l);
                 }
             }

@@ -683,7 +683,7 @@ public final class SegmentationController implements AutoCloseable {
             }
         }
         stopModelProcess();
-        progress("starting the model process", 0.05);
+        progress("starting the model process", 0.0);   // in parallel with "loading" (also 0)
         try {
             modelProcess = new ProcessEmbedder(ModelProcessEmbedder.start(folder));
             modelProcessFolder = folder;

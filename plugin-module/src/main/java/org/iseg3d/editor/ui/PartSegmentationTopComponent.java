@@ -96,6 +96,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private transient AwtPanel panel;
     private transient SegmentationController controller;
     private transient ProgressHandle progress;
+    private transient int progressUnits;
     private final transient GestureInterpreter gestures = new GestureInterpreter();
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo();
     private final transient List<Long> clickCostsMicros = new ArrayList<>();
@@ -697,8 +698,11 @@ public final class PartSegmentationTopComponent extends TopComponent {
                         return true;
                     });
             progress.start(100);
+            progressUnits = 0;
         }
-        progress.progress(stage, (int) Math.round(100 * Math.max(0, Math.min(1, f))));
+        // stages may report out of order (the model process starts while the scene loads): never go back
+        progressUnits = Math.max(progressUnits, (int) Math.round(100 * Math.max(0, Math.min(1, f))));
+        progress.progress(stage, progressUnits);
     }
 
     private void finishProgress() {
