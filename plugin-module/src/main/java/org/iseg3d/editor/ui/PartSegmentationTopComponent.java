@@ -97,6 +97,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private transient SegmentationController controller;
     private transient ProgressHandle progress;
     private transient int progressUnits;
+    private transient String progressStage;
     private final transient GestureInterpreter gestures = new GestureInterpreter();
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo();
     private final transient List<Long> clickCostsMicros = new ArrayList<>();
@@ -683,6 +684,10 @@ public final class PartSegmentationTopComponent extends TopComponent {
     }
 
     private void progress(String stage, double f) {
+        if (!stage.equals(progressStage)) {
+            progressStage = stage;
+            Trace.line("progress " + stage);
+        }
         if ("ready".equals(stage)) {
             finishProgress();
             return;
