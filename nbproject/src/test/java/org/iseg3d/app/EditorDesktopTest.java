@@ -1,6 +1,7 @@
 package org.iseg3d.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -85,19 +86,23 @@ class EditorDesktopTest {
         trace = OUT.resolve("trace.txt");
         Files.deleteIfExists(trace);
         Path userdir = dir.resolve("userdir");
-        String jdk = Path.of(System.getProperty("java.home")).toString();
-        ProcessBuilder pb = new ProcessBuilder(APP.resolve("bin/iseg3d").toString(), "--nosplash", "--jdkhome", jdk,
-                "--userdir", userdir.toString(), "--cachedir", dir.resolve("cache").toString(),
-                "-J-Dorg.lwjgl.system.SharedLibraryExtractPath=" + dir.resolve("natives"),
-                "-J-Diseg3d.open=" + model, "-J-Diseg3d.editor.trace=" + trace, "-J-Diseg3d.editor.noDialogs=true");
-        pb.environment().putAll(Map.of("DISPLAY", display, "LIBGL_ALWAYS_SOFTWARE", "1"));
-        pb.redirectErrorStream(true).redirectOutput(OUT.resolve("editor-console.txt").toFile());
         long t0 = System.nanoTime();
-        Process editor = pb.start();
-        started.add(editor);
+        Process editor = launch(model, userdir, "editor-console.txt");
         try {
             waitFor("model ready", 240, l -> l.startsWith("state phase=READY"), editor);
             log("editor up and model ready in %.1f s", (System.nanoTime() - t0) / 1e9);
+            String ready = lines().stream().filter(l -> l.startsWith("state phase=READY")).findFirst().orElseThrow();
+            assertTrue(ready.contains(" method=learned "), "the default method is learned: " + ready);
+            ProcessHandle jvm = editorJvm(editor);
+            ProcessHandle worker = modelProcess(jvm);
+            String editorMaps = maps(jvm);
+            assertFalse(editorMaps.contains("libtensorflow"), "TensorFlow's native library is not loaded in the editor "
+                    + "JVM (pid " + jvm.pid() + ")");
+            assertTrue(maps(worker).contains("libtensorflow"), "the model process (pid " + worker.pid() + ") runs "
+                    + "TensorFlow");
+            log("editor JVM pid %d: libtensorflow not mapped, GL driver libLLVM %s; model process pid %d: "
+                    + "libtensorflow mapped", jvm.pid(), editorMaps.contains("libLLVM") ? "mapped" : "not mapped",
+                    worker.pid());
             int[] view = viewBounds();
             Thread.sleep(1500);   // a few frames of the clay view
             screenshot("before.png");
@@ -129,8 +134,12 @@ class EditorDesktopTest {
             waitFor("saved", 60, l -> l.equals("saved"), editor);
             assertTrue(lines().stream().anyMatch(l -> l.startsWith("state ") && l.contains(" parts=1 ")
                     && l.contains(" applied=true ")), "the save applied the part to the scene");
+            Thread.sleep(500);
+            assertTrue(jvm.isAlive() && editor.isAlive(), "the editor is still running after the learned clicks");
+            assertTrue(worker.isAlive(), "the model process is still running");
+            assertFalse(maps(jvm).contains("libtensorflow"), "still no TensorFlow in the editor JVM");
         } finally {
-            copyLog(userdir);
+            copyLog(userdir, "messages.log");
         }
 
         List<String> parts = new ArrayList<>();
@@ -141,6 +150,7 @@ class EditorDesktopTest {
             }
         });
         assertEquals(List.of("part 1"), parts, "the saved j3o reloads with the part");
+        assertNoUncaughtException(OUT.resolve("messages.log"));
 
         List<Double> costs = costs();
         List<Double> sorted = new ArrayList<>(costs);
@@ -148,14 +158,98 @@ class EditorDesktopTest {
         double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         String json = String.format(Locale.ROOT, "{\"what\": \"mouse event -> first frame with the mask on screen, "
-                + "Xvfb + Mesa llvmpipe, chair fixture\", \"clicks_ms\": %s, \"median_ms\": %.1f}%n",
+                + "Xvfb + Mesa llvmpipe, chair fixture\", \"method\": \"learned\", \"clicks_ms\": %s, "
+                + "\"median_ms\": %.1f}%n",
                 costs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.toList()), median);
         Files.writeString(OUT.resolve("click-cost.json"), json);
         log("click cost (mouse event -> coloured mask on screen): %s ms, median %.1f ms -> %s", costs, median,
                 OUT.resolve("click-cost.json"));
     }
 
+    /**
+     * Closing the window while the model process embeds the shape (100,000 sampled points, so that it lasts): the
+     * window closes, the model process ends, the editor carries on without an exception.
+     */
+    @Test
+    void closingTheWindowDuringTheLearnedPreparationEndsTheModelProcessAndTheEditorCarriesOn() throws Exception {
+        requireTools("Xvfb", "xdotool", "import");
+        assertTrue(Files.isExecutable(APP.resolve("bin/iseg3d")), "the application was not assembled: " + APP);
+        Files.createDirectories(OUT);
+        Path model = dir.resolve("chair.glb");
+        Files.write(model, Fixtures.bytes("chair"));
+        Path userdir = dir.resolve("userdir-close");
+        Path prefs = userdir.resolve("config/Preferences/org/iseg3d/editor.properties");   // Tools > Options
+        Files.createDirectories(prefs.getParent());
+        Files.writeString(prefs, "points=100000\n");
+
+        display = startXvfb();
+        trace = OUT.resolve("trace-close.txt");
+        Files.deleteIfExists(trace);
+        Process editor = launch(model, userdir, "editor-console-close.txt");
+        try {
+            waitFor("the learned preparation", 240, l -> l.startsWith("state phase=EMBEDDING")
+                    && l.contains(" method=learned "), editor);
+            waitFor("the embedding stage", 120, l -> l.equals("progress embedding"), editor);
+            ProcessHandle jvm = editorJvm(editor);
+            ProcessHandle worker = modelProcess(jvm);
+            int[] view = viewBounds();
+            Thread.sleep(500);
+            // Window > Close Window (the bare platform binds no key to it); menu positions relative to the view
+            xdotool("mousemove", "--sync", String.valueOf(view[0] + 228), String.valueOf(view[1] - 86));
+            xdotool("click", "1");
+            Thread.sleep(1000);
+            screenshot("close-menu.png");
+            int before = lines().size();
+            xdotool("mousemove", "--sync", String.valueOf(view[0] + 268), String.valueOf(view[1] + 100));
+            xdotool("click", "1");
+            long t0 = System.nanoTime();
+            worker.onExit().get(20, TimeUnit.SECONDS);
+            log("window closed while the model process embedded: the model process %d ended %.1f s after the click",
+                    worker.pid(), (System.nanoTime() - t0) / 1e9);
+            assertTrue(lines().subList(0, before).stream().noneMatch(l -> l.startsWith("state phase=READY")),
+                    "the window was closed while the model was still being prepared");
+            Path userLog = userdir.resolve("var/log/messages.log");
+            for (int i = 0; i < 100 && !Files.readString(userLog).contains("Part Segmentation window closed"); i++) {
+                Thread.sleep(100);   // the log is written asynchronously
+            }
+            Thread.sleep(1000);
+            assertTrue(jvm.isAlive() && editor.isAlive(), "the editor is still running");
+            screenshot("closed-during-preparation.png");
+        } finally {
+            copyLog(userdir, "messages-close.log");
+        }
+        String log = Files.readString(OUT.resolve("messages-close.log"));
+        assertTrue(log.contains("Part Segmentation window closed"), "the window closed");
+        assertNoUncaughtException(OUT.resolve("messages-close.log"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The editor's JVM (org.netbeans.Main) under the launcher script. */
+    private static ProcessHandle editorJvm(Process launcher) {
+        return launcher.descendants().filter(p -> commandLine(p).contains("org.netbeans.Main")).findFirst()
+                .orElseThrow(() -> new AssertionError("no NetBeans JVM under the launcher " + launcher.pid()));
+    }
+
+    /** The model process (ModelWorker) started by the editor's JVM. */
+    private static ProcessHandle modelProcess(ProcessHandle jvm) {
+        List<ProcessHandle> w = jvm.children().filter(p -> commandLine(p).contains("org.iseg3d.tf.worker.ModelWorker"))
+                .collect(Collectors.toList());
+        assertEquals(1, w.size(), "one model process under the editor JVM");
+        return w.get(0);
+    }
+
+    private static String commandLine(ProcessHandle p) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return p.info().commandLine().orElse("");
+        }
+    }
+
+    private static String maps(ProcessHandle p) throws IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "maps"));
+    }
 
     private static void requireTools(String... tools) {
         for (String t : tools) {
@@ -262,7 +356,7 @@ class EditorDesktopTest {
                 if (ok.test(l)) {
                     return;
                 }
-                if (l.startsWith("error ")) {
+                if (l.startsWith("error ") || l.startsWith("notice ")) {
                     fail("the editor reported: " + l);
                 }
             }
@@ -316,11 +410,39 @@ class EditorDesktopTest {
         }
     }
 
-    private void copyLog(Path userdir) {
+    /** Starts the editor on {@link #display} with {@code model} opened at start-up and the trace in {@link #trace}. */
+    private Process launch(Path model, Path userdir, String console) throws IOException {
+        String jdk = Path.of(System.getProperty("java.home")).toString();
+        ProcessBuilder pb = new ProcessBuilder(APP.resolve("bin/iseg3d").toString(), "--nosplash", "--jdkhome", jdk,
+                "--userdir", userdir.toString(), "--cachedir", dir.resolve("cache").toString(),
+                "-J-Dorg.lwjgl.system.SharedLibraryExtractPath=" + dir.resolve("natives"),
+                "-J-Diseg3d.open=" + model, "-J-Diseg3d.editor.trace=" + trace, "-J-Diseg3d.editor.noDialogs=true");
+        pb.environment().putAll(Map.of("DISPLAY", display, "LIBGL_ALWAYS_SOFTWARE", "1"));
+        pb.redirectErrorStream(true).redirectOutput(OUT.resolve(console).toFile());
+        Process editor = pb.start();
+        started.add(editor);
+        return editor;
+    }
+
+    /** Fails on an uncaught exception ({@code SEVERE [global]}) in a copied editor log. */
+    private static void assertNoUncaughtException(Path messages) throws IOException {
+        if (!Files.exists(messages)) {
+            return;
+        }
+        List<String> log = Files.readAllLines(messages, StandardCharsets.UTF_8);
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).startsWith("SEVERE [global]")) {
+                fail("the editor logged an exception: " + String.join(" / ", log.subList(i, Math.min(i + 4,
+                        log.size()))) + " (" + messages + ")");
+            }
+        }
+    }
+
+    private void copyLog(Path userdir, String name) {
         Path log = userdir.resolve("var/log/messages.log");
         try {
             if (Files.exists(log)) {
-                Files.copy(log, OUT.resolve("messages.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(log, OUT.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             log("cannot copy the editor log: %s", e.getMessage());

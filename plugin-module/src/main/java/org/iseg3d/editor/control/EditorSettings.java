@@ -14,17 +14,19 @@ import org.iseg3d.core.click.ClickParams;
  * @param smoothing      Segment Smoothing on/off
  * @param points         points sampled on the surface
  * @param gpu            prefer the GPU (only with a GPU build of TensorFlow; otherwise ignored)
+ * @param modelProcess   run the learned model in a separate process (a child JVM): TensorFlow's native library is
+ *                       then never loaded into the editor, next to the GL driver (see plugin-module/README.md)
  */
 public record EditorSettings(String method, Path modelFolder, float alpha, boolean outlierRemoval, boolean smoothing,
-                             int points, boolean gpu) {
+                             int points, boolean gpu, boolean modelProcess) {
 
     public static final String LEARNED = "learned";
     public static final String FPFH = "fpfh";
     public static final int DEFAULT_POINTS = 4096;
 
-    /** FPFH until a trained model ships (see tf-model/MODEL.md); the paper's α and post-processing. */
-    public static final EditorSettings DEFAULTS = new EditorSettings(FPFH, null, ClickParams.DEFAULT_ALPHA, true, true,
-            DEFAULT_POINTS, false);
+    /** The shipped learned model in a model process; the paper's α and post-processing. */
+    public static final EditorSettings DEFAULTS = new EditorSettings(LEARNED, null, ClickParams.DEFAULT_ALPHA, true,
+            true, DEFAULT_POINTS, false, true);
 
     public EditorSettings {
         if (!LEARNED.equals(method) && !FPFH.equals(method)) {
@@ -38,28 +40,38 @@ public record EditorSettings(String method, Path modelFolder, float alpha, boole
         }
     }
 
+    /** The settings with the model in a separate process (the default). */
+    public EditorSettings(String method, Path modelFolder, float alpha, boolean outlierRemoval, boolean smoothing,
+                          int points, boolean gpu) {
+        this(method, modelFolder, alpha, outlierRemoval, smoothing, points, gpu, true);
+    }
+
     public ClickParams clickParams() {
         ClickParams d = ClickParams.DEFAULTS;
         return new ClickParams(alpha, outlierRemoval, d.nNeighbor(), smoothing, d.nIter(), d.nSmooth(), d.gamma());
     }
 
     public EditorSettings withMethod(String m) {
-        return new EditorSettings(m, modelFolder, alpha, outlierRemoval, smoothing, points, gpu);
+        return new EditorSettings(m, modelFolder, alpha, outlierRemoval, smoothing, points, gpu, modelProcess);
     }
 
     public EditorSettings withAlpha(float a) {
-        return new EditorSettings(method, modelFolder, a, outlierRemoval, smoothing, points, gpu);
+        return new EditorSettings(method, modelFolder, a, outlierRemoval, smoothing, points, gpu, modelProcess);
     }
 
     public EditorSettings withOutlierRemoval(boolean on) {
-        return new EditorSettings(method, modelFolder, alpha, on, smoothing, points, gpu);
+        return new EditorSettings(method, modelFolder, alpha, on, smoothing, points, gpu, modelProcess);
     }
 
     public EditorSettings withSmoothing(boolean on) {
-        return new EditorSettings(method, modelFolder, alpha, outlierRemoval, on, points, gpu);
+        return new EditorSettings(method, modelFolder, alpha, outlierRemoval, on, points, gpu, modelProcess);
+    }
+
+    public EditorSettings withModelProcess(boolean on) {
+        return new EditorSettings(method, modelFolder, alpha, outlierRemoval, smoothing, points, gpu, on);
     }
 
     public EditorSettings withModelFolder(Path folder) {
-        return new EditorSettings(method, folder, alpha, outlierRemoval, smoothing, points, gpu);
+        return new EditorSettings(method, folder, alpha, outlierRemoval, smoothing, points, gpu, modelProcess);
     }
 }

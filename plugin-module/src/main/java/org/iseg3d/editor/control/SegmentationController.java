@@ -39,6 +39,7 @@ import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.tf.worker.ModelProcessEmbedder;
 
 /**
  * The Part Segmentation window's logic, without Swing or OpenGL: opens a model into a {@link SegmentationSession},
@@ -60,7 +61,8 @@ public final class SegmentationController implements AutoCloseable {
 
     /** A message for the user. */
     public record Message(Severity severity, String text, Throwable cause) {
-        public enum Severity { INFO, WARNING, ERROR }
+        /** NOTICE: a warning the user must see even without looking at the status line (a notification). */
+        public enum Severity { INFO, WARNING, NOTICE, ERROR }
     }
 
     private final SceneHost host;
@@ -70,6 +72,15 @@ public final class SegmentationController implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Starts (and stops) the model process, in parallel with loading the scene. */
+    private final ExecutorService modelStarter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "iseg3d-editor-model");
+        t.setDaemon(true);
+        return t;
+    });
+    private ProcessEmbedder modelProcess;   // model-starter thread only; kept across opens
+    private Path modelProcessFolder;        // model-starter thread only
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<Consumer<EditorState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Message>> messageListeners = new CopyOnWriteArrayList<>();
     private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
@@ -156,6 +167,10 @@ public final class SegmentationController implements AutoCloseable {
         EditorSettings s = settings;
         CompletableFuture<EditorState> result = new CompletableFuture<>();
         opening = result;
+        List<String> fallback = new ArrayList<>();
+        // the model (process) starts while the scene loads
+        CompletableFuture<Embedder> choosing = CompletableFuture.supplyAsync(() -> chooseEmbedder(s, fallback),
+                modelStarter);
         CompletableFuture.supplyAsync(() -> {
             progress("loading", 0.0);
             if (!Files.isRegularFile(f)) {
@@ -166,12 +181,10 @@ public final class SegmentationController implements AutoCloseable {
             } catch (ModelLoadException e) {
                 throw new CompletionException(e);
             }
-        }, loader).thenApplyAsync(loaded -> {
+        }, loader).thenCombineAsync(choosing, (loaded, embedder) -> {
             checkStillOpening(result);
-            List<String> fallback = new ArrayList<>();
-            Embedder embedder = embedder(s, fallback);
             for (String w : fallback) {
-                message(Message.Severity.WARNING, w, null);
+                message(Message.Severity.NOTICE, w, null);
             }
             for (String w : loaded.warnings()) {
                 message(Message.Severity.WARNING, f.getFileName() + ": " + w, null);
@@ -277,10 +290,16 @@ public final class SegmentationController implements AutoCloseable {
         publish();
     }
 
+    /** Closes the model and stops the model process (in the background: nothing waits for it). */
     @Override
     public void close() {
         closeModel();
         loader.shutdownNow();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        modelStarter.execute(this::stopModelProcess);   // after a start still running
+        modelStarter.shutdown();
     }
 
     // ------------------------------------------------------------------ clicks
@@ -669,8 +688,59 @@ public final class SegmentationController implements AutoCloseable {
     }
 
     /**
-     * The embedder for the settings: {@code learned} from the provider on the class path (tf-model) with the
-     * model folder of the options, falling back to FPFH with a warning when it cannot load.
+     * The embedder for the settings (model-starter thread): {@code learned} in its model process when the settings
+     * say so (the default; the process is kept for the next open, its weights reset), else in this JVM; FPFH with a
+     * warning when the learned model cannot be started or loaded.
+     */
+    private Embedder chooseEmbedder(EditorSettings s, List<String> warnings) {
+        if (!EditorSettings.LEARNED.equals(s.method()) || !s.modelProcess()) {
+            return embedder(s, warnings);
+        }
+        Path folder = s.modelFolder();
+        if (folder != null && !Files.isDirectory(folder)) {
+            warnings.add("The model folder " + folder + " does not exist (Tools > Options > iSeg3D); using FPFH.");
+            return new FpfhEmbedder();
+        }
+        if (closed.get()) {
+            throw new CancellationException("closed");
+        }
+        ProcessEmbedder p = modelProcess;
+        if (p != null && Objects.equals(modelProcessFolder, folder)) {
+            try {
+                p.reset();   // the next shape starts from the loaded weights (no fine-tuning carried over)
+                return p;
+            } catch (UnsupportedOperationException e) {
+                return p;    // a model without reset cannot be fine-tuned either
+            } catch (RuntimeException e) {
+                LOG.warn("the model process cannot be reused ({}); starting a new one", text(e));
+            }
+        }
+        stopModelProcess();
+        progress("starting the model process", 0.0);   // in parallel with "loading" (also 0)
+        try {
+            modelProcess = new ProcessEmbedder(ModelProcessEmbedder.start(folder));
+            modelProcessFolder = folder;
+            return modelProcess;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("the model process could not be started", e);
+            warnings.add("The learned model could not be started in its own process (" + text(e)
+                    + "); using FPFH.");
+            return new FpfhEmbedder();
+        }
+    }
+
+    /** Model-starter thread. */
+    private void stopModelProcess() {
+        if (modelProcess != null) {
+            modelProcess.close();
+            modelProcess = null;
+            modelProcessFolder = null;
+        }
+    }
+
+    /**
+     * The in-process embedder for the settings: {@code learned} from the provider on the class path (tf-model) with
+     * the model folder of the options, falling back to FPFH with a warning when it cannot load.
      */
     static Embedder embedder(EditorSettings s, List<String> warnings) {
         if (EditorSettings.LEARNED.equals(s.method())) {

@@ -18,6 +18,7 @@ final class EditorPreferences {
     private static final String SMOOTHING = "smoothing";
     private static final String POINTS = "points";
     private static final String GPU = "gpu";
+    private static final String MODEL_PROCESS = "modelProcess";
     private static final String RECENT = "recent.";
 
     private EditorPreferences() {
@@ -49,7 +50,7 @@ final class EditorPreferences {
         }
         return new EditorSettings(method, folder.isBlank() ? null : Path.of(folder), alpha,
                 p.getBoolean(OUTLIER_REMOVAL, d.outlierRemoval()), p.getBoolean(SMOOTHING, d.smoothing()), points,
-                p.getBoolean(GPU, d.gpu()));
+                p.getBoolean(GPU, d.gpu()), p.getBoolean(MODEL_PROCESS, d.modelProcess()));
     }
 
     static void store(EditorSettings s) {
@@ -64,6 +65,7 @@ final class EditorPreferences {
         p.putBoolean(SMOOTHING, s.smoothing());
         p.putInt(POINTS, s.points());
         p.putBoolean(GPU, s.gpu());
+        p.putBoolean(MODEL_PROCESS, s.modelProcess());
     }
 
     static List<Path> recent() {

@@ -22,7 +22,7 @@ import org.iseg3d.editor.control.EditorSettings;
 
 /**
  * Tools &gt; Options &gt; Miscellaneous &gt; iSeg3D: learned-model folder, default method, α, Outlier Removal and
- * Smoothing defaults, sampled points, GPU preference with a note. Pure Swing (no NetBeans APIs), so the
+ * Smoothing defaults, sampled points, GPU preference, "Run the model in a separate process", with a note. Pure Swing (no NetBeans APIs), so the
  * settings ↔ fields round trip is unit-tested headless; {@link IsegOptionsPanelController} stores with NbPreferences.
  */
 final class IsegOptionsPanel extends JPanel {
@@ -36,6 +36,7 @@ final class IsegOptionsPanel extends JPanel {
     final JCheckBox smoothing = new JCheckBox("Segment Smoothing");
     final JSpinner points = new JSpinner(new SpinnerNumberModel(EditorSettings.DEFAULT_POINTS, 64, 1 << 20, 512));
     final JCheckBox gpu = new JCheckBox("Prefer the GPU");
+    final JCheckBox modelProcess = new JCheckBox("Run the model in a separate process");
     private final transient Runnable changed;
 
     IsegOptionsPanel(Runnable changed) {
@@ -60,13 +61,18 @@ final class IsegOptionsPanel extends JPanel {
         row(3, "Post-processing:", post, null);
         row(4, "Sampled points:", points, null);
         row(5, "Compute:", gpu, null);
+        modelProcess.setToolTipText("The learned model runs in its own Java process, so TensorFlow's native library is"
+                + " never loaded next to the OpenGL driver (recommended)");
+        row(6, "", modelProcess, null);
         JLabel note = new JLabel("<html><body style='width: 440px'>The editor bundles the CPU build of TensorFlow: the learned method runs on the"
                 + " CPU. \"Prefer the GPU\" takes effect only with a GPU build of TensorFlow (CUDA) on the class path;"
-                + " otherwise it is ignored. FPFH always runs on the CPU. Changes apply to the next model opened."
-                + "</html>");
+                + " otherwise it is ignored. FPFH always runs on the CPU. \"Run the model in a separate process\" (on by"
+                + " default) keeps TensorFlow out of the editor's process: with it off, TensorFlow and an LLVM-based GL"
+                + " driver (Mesa llvmpipe, AMD radeonsi) share one process, which crashed the editor under Mesa."
+                + " Changes apply to the next model opened.</html>");
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
-        c.gridy = 6;
+        c.gridy = 7;
         c.gridwidth = 3;
         c.weightx = 1;
         c.weighty = 1;
@@ -97,6 +103,7 @@ final class IsegOptionsPanel extends JPanel {
         outlierRemoval.addActionListener(e -> fire());
         smoothing.addActionListener(e -> fire());
         gpu.addActionListener(e -> fire());
+        modelProcess.addActionListener(e -> fire());
     }
 
     private void row(int y, String label, JComponent field, JComponent extra) {
@@ -133,6 +140,7 @@ final class IsegOptionsPanel extends JPanel {
         smoothing.setSelected(s.smoothing());
         points.setValue(s.points());
         gpu.setSelected(s.gpu());
+        modelProcess.setSelected(s.modelProcess());
     }
 
     /** The settings in the fields; null when they are not valid (an unusable folder name). */
@@ -147,7 +155,8 @@ final class IsegOptionsPanel extends JPanel {
         float a = (float) Math.round(((Number) alpha.getValue()).doubleValue() * 1000) / 1000f;
         try {
             return new EditorSettings((String) method.getSelectedItem(), folder, a, outlierRemoval.isSelected(),
-                    smoothing.isSelected(), ((Number) points.getValue()).intValue(), gpu.isSelected());
+                    smoothing.isSelected(), ((Number) points.getValue()).intValue(), gpu.isSelected(),
+                    modelProcess.isSelected());
         } catch (IllegalArgumentException e) {
             return null;
         }

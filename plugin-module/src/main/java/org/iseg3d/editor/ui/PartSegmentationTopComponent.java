@@ -58,6 +58,7 @@ import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.NotificationDisplayer;
 import org.openide.awt.StatusDisplayer;
 import org.openide.awt.UndoRedo;
 import org.openide.util.ChangeSupport;
@@ -82,7 +83,8 @@ import org.openide.windows.WindowManager;
     "CTL_PartSegmentationTopComponent=Part Segmentation",
     "HINT_PartSegmentationTopComponent=Interactive part segmentation (iSeg3D): click on a model to select its parts",
     "MSG_Unsaved=The parts of {0} have unsaved changes. Save them?",
-    "LBL_Preparing=Preparing {0}"
+    "LBL_Preparing=Preparing {0}",
+    "LBL_Notice=Part Segmentation"
 })
 public final class PartSegmentationTopComponent extends TopComponent {
 
@@ -94,6 +96,8 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private transient AwtPanel panel;
     private transient SegmentationController controller;
     private transient ProgressHandle progress;
+    private transient int progressUnits;
+    private transient String progressStage;
     private final transient GestureInterpreter gestures = new GestureInterpreter();
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo();
     private final transient List<Long> clickCostsMicros = new ArrayList<>();
@@ -663,8 +667,17 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private void showMessage(SegmentationController.Message m) {
         switch (m.severity()) {
             case ERROR -> showError(m.text(), m.cause());
+            case NOTICE -> showNotice(m.text());
             case WARNING, INFO -> setStatus(m.text());
         }
+    }
+
+    /** A warning in a notification balloon (and the notifications list), e.g. the fallback to FPFH. */
+    private void showNotice(String text) {
+        Trace.line("notice " + text);
+        setStatus(text);
+        NotificationDisplayer.getDefault().notify(Bundle.LBL_Notice(), new Swatch(new Color(0xE0A000)), text, null,
+                NotificationDisplayer.Priority.HIGH);
     }
 
     private void showError(String text, Throwable cause) {
@@ -679,6 +692,10 @@ public final class PartSegmentationTopComponent extends TopComponent {
     }
 
     private void progress(String stage, double f) {
+        if (!stage.equals(progressStage)) {
+            progressStage = stage;
+            Trace.line("progress " + stage);
+        }
         if ("ready".equals(stage)) {
             finishProgress();
             return;
@@ -694,8 +711,11 @@ public final class PartSegmentationTopComponent extends TopComponent {
                         return true;
                     });
             progress.start(100);
+            progressUnits = 0;
         }
-        progress.progress(stage, (int) Math.round(100 * Math.max(0, Math.min(1, f))));
+        // stages may report out of order (the model process starts while the scene loads): never go back
+        progressUnits = Math.max(progressUnits, (int) Math.round(100 * Math.max(0, Math.min(1, f))));
+        progress.progress(stage, progressUnits);
     }
 
     private void finishProgress() {

@@ -31,6 +31,21 @@ class EditorPreferencesTest {
     }
 
     @Test
+    void theModelProcessSwitchIsOnByDefaultAndRoundTrips() {
+        assertEquals(EditorSettings.LEARNED, EditorSettings.DEFAULTS.method());
+        assertEquals(true, EditorSettings.DEFAULTS.modelProcess());
+        Preferences p = new MemoryPreferences();
+        EditorSettings off = EditorSettings.DEFAULTS.withModelProcess(false);
+        EditorPreferences.store(off, p);
+        assertEquals(off, EditorPreferences.load(p));
+        IsegOptionsPanel panel = new IsegOptionsPanel(null);
+        panel.show(off);
+        assertEquals(false, panel.modelProcess.isSelected());
+        panel.modelProcess.doClick();
+        assertEquals(EditorSettings.DEFAULTS, panel.read());
+    }
+
+    @Test
     void invalidStoredValuesFallBackToTheDefaults() {
         Preferences p = new MemoryPreferences();
         p.put("method", "magic");
