@@ -1,5 +1,6 @@
 package org.iseg3d.bridge.cli;
 
+import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.embed.XyzEmbedder;
@@ -32,17 +33,34 @@ final class Methods {
      * reason on standard error and FPFH instead; the report then names fpfh as the method.
      */
     private static SegmentationMethod learnedOrFpfh(Path model) {
+        return SegmentationMethod.embedding(learnedEmbedderOrFpfh(model));
+    }
+
+    /** An embedding method by name (learned, fpfh, xyz); heatmap has no embedding. */
+    static Embedder embedderByName(String name, Path model) {
+        return switch (name) {
+            case "xyz" -> new XyzEmbedder();
+            case "fpfh" -> new FpfhEmbedder();
+            case "learned" -> learnedEmbedderOrFpfh(model);
+            case "heatmap" -> throw new IllegalArgumentException("--method heatmap has no embedding; proposals need "
+                    + "learned, fpfh or xyz");
+            default -> throw new IllegalArgumentException("unknown --method '" + name + "'; choose one of " + NAMES);
+        };
+    }
+
+    /** The learned embedder, or FPFH with one warning line (see {@link #learnedOrFpfh}). */
+    static Embedder learnedEmbedderOrFpfh(Path model) {
         String reason;
         try {
             var provider = EmbedderProvider.find("learned");
             if (provider.isPresent()) {
-                return SegmentationMethod.embedding(provider.get().create(model));
+                return provider.get().create(model);
             }
             reason = "the learned model (module tf-model) is not on the class path";
         } catch (RuntimeException | LinkageError e) {
             reason = e.getMessage() != null ? e.getMessage() : e.toString();
         }
         System.err.println("iseg3d: warning: --method learned unavailable (" + reason + "); using fpfh instead");
-        return SegmentationMethod.embedding(new FpfhEmbedder());
+        return new FpfhEmbedder();
     }
 }
