@@ -16,6 +16,10 @@ import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.transfer.AreaMaskScorer;
 import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.embed.Embedder;
+import org.iseg3d.core.propose.PartProposer;
+import org.iseg3d.core.propose.ProposalMethod;
+import org.iseg3d.core.propose.ProposalParams;
 import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
@@ -77,6 +81,11 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", description = "Shapes evaluated in parallel (default: all cores).")
     Integer threads;
 
+    @Option(names = "--proposals", description = "Also evaluate with part proposals: the first positive click on a "
+            + "proposal starts from it; prints both runs and the clicks saved (the JSON is the run with proposals, "
+            + "protocol '<protocol>+proposals').")
+    boolean proposals;
+
     @Option(names = "--json", description = "Write the full report as JSON to this file.")
     Path json;
 
@@ -97,7 +106,15 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
         }
         ClickParams params = clickOptions.params();
-        SegmentationMethod m = Methods.byName(method, model);
+        SegmentationMethod m;
+        SegmentationMethod withProposals = null;
+        if (proposals) {
+            Embedder e = Methods.embedderByName(method, model);
+            m = SegmentationMethod.embedding(e);
+            withProposals = new ProposalMethod(e, new PartProposer(ProposalParams.forAlpha(params.alpha())));
+        } else {
+            m = Methods.byName(method, model);
+        }
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {
@@ -108,20 +125,24 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, params, clicks,
                 ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed);
+        ShapeEvaluator proposalEvaluator = withProposals == null ? null : new ShapeEvaluator(withProposals, proto,
+                params, clicks, ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed);
 
         long wall0 = System.nanoTime();
         List<ShapeRun> runs = new ArrayList<>();
+        List<ShapeRun> proposalRuns = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "iseg3d-eval");
             t.setDaemon(true);
             return t;
         });
         try (ProgressBar bar = Progress.bar("eval " + method + "/" + protocol, files.size())) {
-            List<Future<ShapeRun>> futures = new ArrayList<>();
+            List<Future<ShapeRun[]>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return evaluate(f, evaluator);
+                        return proposalEvaluator == null ? new ShapeRun[] {evaluate(f, evaluator)}
+                                : new ShapeRun[] {evaluate(f, evaluator), evaluate(f, proposalEvaluator)};
                     } finally {
                         bar.step();
                     }
@@ -129,7 +150,11 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    runs.add(futures.get(i).get());
+                    ShapeRun[] r = futures.get(i).get();
+                    runs.add(r[0]);
+                    if (r.length > 1) {
+                        proposalRuns.add(r[1]);
+                    }
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
                     String msg = c instanceof ModelLoadException ? c.getMessage()
@@ -143,6 +168,29 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
 
+        EvalReport report = report(m.name(), protocol, params, runs, nThreads, wallSeconds, failures);
+        System.out.print(ReportTables.categoryTable(report));
+        if (proposalEvaluator != null) {
+            EvalReport baseline = report;
+            report = report(m.name(), protocol + "+proposals", params, proposalRuns, nThreads, wallSeconds, failures);
+            System.out.println();
+            System.out.print(ReportTables.categoryTable(report));
+            System.out.print(ProposalComparison.table(baseline, report));
+        }
+        if (json != null) {
+            writeJson(report, json);
+            System.out.println("JSON report: " + json);
+        }
+        if (!failures.isEmpty()) {
+            System.err.println("iseg3d: " + failures.size() + " file(s) failed:");
+            failures.forEach(f -> System.err.println("  " + f.error()));
+            return 1;
+        }
+        return 0;
+    }
+
+    private EvalReport report(String name, String proto, ClickParams params, List<ShapeRun> runs, int nThreads,
+                              double wallSeconds, List<Failure> failures) {
         List<PartResult> parts = new ArrayList<>();
         int skipped = 0;
         for (ShapeRun r : runs) {
@@ -154,19 +202,8 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
-        EvalReport report = EvalReport.of(m.name(), protocol, iou, points, params, clicks, seed, runs, metrics,
-                nThreads, wallSeconds, failures);
-        System.out.print(ReportTables.categoryTable(report));
-        if (json != null) {
-            writeJson(report, json);
-            System.out.println("JSON report: " + json);
-        }
-        if (!failures.isEmpty()) {
-            System.err.println("iseg3d: " + failures.size() + " file(s) failed:");
-            failures.forEach(f -> System.err.println("  " + f.error()));
-            return 1;
-        }
-        return 0;
+        return EvalReport.of(name, proto, iou, points, params, clicks, seed, runs, metrics, nThreads, wallSeconds,
+                failures);
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
