@@ -24,6 +24,9 @@ import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.click.ShapeContext;
+import org.iseg3d.core.click.EmbeddingSelection;
+import org.iseg3d.core.propose.ProposalSeededSelection;
+import org.iseg3d.core.propose.Proposals;
 
 /**
  * Everything computed once when a session opens: the flattened scene, the samples, the segmenter, the indexes.
@@ -40,16 +43,28 @@ final class PreparedShape {
     /** Makes a segmenter over the prepared embedding for given click parameters (no re-embedding). */
     private final java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
     volatile ClickSegmenter segmenter;
+    /** The embedding (N·d) when the session uses one, else null; proposals are computed from it. */
+    final float[] embedding;
+    final int dimension;
+    private final ShapeContext context;
+    /** Set once by the proposals command (worker chain), null before or without proposals. */
+    volatile Proposals proposals;
+    private volatile ClickParams params;
     final SampleIndex index;
     final LabelTransfer transfer;
     final Picker picker;
 
     private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes,
                           java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
-                          SampleIndex index, LabelTransfer transfer, Picker picker) {
+                          SampleIndex index, LabelTransfer transfer, Picker picker, ShapeContext context,
+                          float[] embedding, int dimension) {
+        this.context = context;
         this.scene = scene;
         this.originalMeshes = originalMeshes;
         this.segmenters = segmenters;
+        this.embedding = embedding;
+        this.dimension = dimension;
+        this.params = params;
         this.segmenter = segmenters.apply(params);
         this.index = index;
         this.transfer = transfer;
@@ -58,7 +73,27 @@ final class PreparedShape {
 
     /** Switches to new click parameters (α, post-processing) over the same embedding; worker chain only. */
     void useClickParams(ClickParams params) {
-        segmenter = segmenters.apply(params);
+        this.params = params;
+        segmenter = makeSegmenter(params);
+    }
+
+    /** Installs the proposals: from now on a first positive click on one starts from it; worker chain only. */
+    void useProposals(Proposals p) {
+        proposals = p;
+        segmenter = makeSegmenter(params);
+    }
+
+    private ClickSegmenter makeSegmenter(ClickParams p) {
+        Proposals props = proposals;
+        if (props == null || embedding == null) {
+            return segmenters.apply(p);
+        }
+        return new ClickSegmenter(context(), new ProposalSeededSelection(
+                new EmbeddingSelection(embedding, dimension, p.alpha()), props, embedding, dimension), p);
+    }
+
+    ShapeContext context() {
+        return context;
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
@@ -99,12 +134,16 @@ final class PreparedShape {
         token.throwIfCancelled();
         progress.progress("embedding", 0.2);
         java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+        float[] embedding = null;
+        int dimension = 0;
         if (config.embedder() != null) {
             float[] emb = config.embedder() instanceof CancellableEmbedder c
                     ? c.embed(context.cloud(), (stage, x) -> progress.progress("embedding", 0.2 + 0.6 * x), token)
                     : config.embedder().embed(context.cloud());
             int d = config.embedder().dimension();
             segmenters = params -> ClickSegmenter.ofEmbedding(context, emb, d, params);
+            embedding = emb;
+            dimension = d;
         } else {
             SegmentationMethod.Prepared prepared = config.method().prepare(context);
             segmenters = prepared::newSegmenter;
@@ -119,6 +158,7 @@ final class PreparedShape {
         LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
                 f.soup().triangleCount(), config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.meshes(), segmenters, config.clickParams(), index, transfer, picker);
+        return new PreparedShape(scene, f.meshes(), segmenters, config.clickParams(), index, transfer, picker,
+                context, embedding, dimension);
     }
 }

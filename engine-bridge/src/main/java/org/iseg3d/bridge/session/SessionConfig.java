@@ -8,6 +8,7 @@ import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.propose.ProposalParams;
 
 /**
  * How a {@link SegmentationSession} works. Exactly one of {@code embedder} (the iSeg3D click mechanism over its
@@ -26,10 +27,11 @@ import org.iseg3d.core.eval.SegmentationMethod;
  * @param worker        where heavy work runs; null (default) = a daemon thread owned by the session
  * @param progress      progress of opening and write-back preparation, called on the worker
  * @param historyLimit  undo steps kept; default {@value #DEFAULT_HISTORY_LIMIT}
+ * @param proposals     part proposals computed after opening (needs {@code embedder}), or null (default) for none
  */
 public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
                             long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
-                            ProgressListener progress, int historyLimit) {
+                            ProgressListener progress, int historyLimit, ProposalParams proposals) {
 
     /** Runs the task right away on the calling thread (headless use and tests). */
     public static final Executor DIRECT = Runnable::run;
@@ -49,20 +51,24 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         if (historyLimit < 1) {
             throw new IllegalArgumentException("historyLimit must be >= 1, got " + historyLimit);
         }
+        if (proposals != null && embedder == null) {
+            throw new IllegalArgumentException("proposals need an embedding (SessionConfig.embedding), not method "
+                    + method.name());
+        }
     }
 
     /** The iSeg3D click mechanism (eq. 6–8) over {@code embedder}, other settings default. */
     public static SessionConfig embedding(Embedder embedder) {
         return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT);
+                DEFAULT_HISTORY_LIMIT, null);
     }
 
     /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
     public static SessionConfig method(SegmentationMethod method) {
         return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT);
+                DEFAULT_HISTORY_LIMIT, null);
     }
 
     /** FPFH until the learned model is installed. */
@@ -77,41 +83,50 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
 
     public SessionConfig withClickParams(ClickParams p) {
         return new SessionConfig(embedder, method, p, points, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withPoints(int n) {
         return new SessionConfig(embedder, method, clickParams, n, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withSeed(long s) {
         return new SessionConfig(embedder, method, clickParams, points, s, transfer, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withTransfer(TransferParams t) {
         return new SessionConfig(embedder, method, clickParams, points, seed, t, sceneExecutor, worker, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withSceneExecutor(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, e, worker, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withWorker(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, e, progress,
-                historyLimit);
+                historyLimit, proposals);
     }
 
     public SessionConfig withProgress(ProgressListener p) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker, p,
-                historyLimit);
+                historyLimit, proposals);
+    }
+
+    /**
+     * Computes part proposals (with {@code params}) after opening: see {@link SegmentationSession#proposals()};
+     * a first positive click on a proposal then starts the selection from it. Needs an embedder.
+     */
+    public SessionConfig withProposals(ProposalParams params) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
+                progress, historyLimit, params);
     }
 
     public SessionConfig withHistoryLimit(int n) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, n);
+                progress, n, proposals);
     }
 }

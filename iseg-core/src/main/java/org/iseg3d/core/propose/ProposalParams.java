@@ -16,14 +16,14 @@ import org.iseg3d.core.click.ClickParams;
 public record ProposalParams(float linkDistance, float maxSpread, int graphNeighbors, float minFraction,
                              int minPoints) {
 
-    public static final int DEFAULT_GRAPH_NEIGHBORS = 8;
+    public static final int DEFAULT_GRAPH_NEIGHBORS = ClickParams.DEFAULT_N_NEIGHBOR;
     public static final float DEFAULT_MIN_FRACTION = 0.005f;
     public static final int DEFAULT_MIN_POINTS = 8;
 
     /** Link distance = 1.7 α: measured best on the 8 fixtures with the learned model (see iseg-core/README.md). */
     public static final float LINK_PER_ALPHA = 1.7f;
 
-    /** Link distance 0.6, spread α 0.35, 8 graph neighbours, clusters below 0.5 % of the points (≥ 8) merged. */
+    /** Link distance 0.6, spread α 0.35, the 3-NN graph of Outlier Removal, clusters below 0.5 % of the points (≥ 8) merged. */
     public static final ProposalParams DEFAULTS = forAlpha(ClickParams.DEFAULT_ALPHA);
 
     public ProposalParams {
