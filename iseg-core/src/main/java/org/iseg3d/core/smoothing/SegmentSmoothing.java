@@ -1,6 +1,7 @@
 package org.iseg3d.core.smoothing;
 
 import org.iseg3d.core.knn.KnnTable;
+import org.iseg3d.core.knn.ReverseNeighbors;
 
 /**
  * Segment Smoothing, Alg. 2 of iSeg3D (Sec. 3.3.2): an unannotated point whose N_smooth nearest neighbours are
@@ -55,5 +56,84 @@ public final class SegmentSmoothing {
             System.arraycopy(next, 0, cur, 0, n);
         }
         return cur;
+    }
+
+    /**
+     * The same result as {@link #apply(KnnTable, boolean[], int, int, float)}, touching only candidates: a point's
+     * count of annotated neighbours can only be positive (pass 1) or change (later passes) if one of its first
+     * {@code nSmooth} neighbours was annotated (pass 1) or newly added (later passes), i.e. if it is in the reverse
+     * row of such a point. O(N_iter · |changed| · N_smooth) instead of O(N_iter · N · N_smooth): at 1M points and a
+     * part-sized mask, tens of times fewer neighbour reads.
+     *
+     * @param reverse the reverse of the table's first {@code nSmooth} columns ({@code reverse.columns() == nSmooth})
+     */
+    public static boolean[] apply(KnnTable table, ReverseNeighbors reverse, boolean[] mask, int nIter, int nSmooth,
+                                  float gamma) {
+        if (nSmooth > table.k() || reverse.columns() != nSmooth || reverse.size() != mask.length) {
+            throw new IllegalArgumentException("reverse neighbours of " + reverse.columns() + " columns over "
+                    + reverse.size() + " points do not match N_smooth " + nSmooth + " and " + mask.length + " points");
+        }
+        int n = mask.length;
+        int k = table.k();
+        int[] nb = table.neighbors();
+        int[] rev = reverse.rows();
+        boolean[] cur = mask.clone();
+        int[] stamp = new int[n]; // pass number + 1 when a point was made a candidate in that pass
+        int[] changed = new int[Math.max(16, countTrue(mask))];
+        int nChanged = 0;
+        for (int i = 0; i < n; i++) {
+            if (mask[i]) {
+                changed[nChanged++] = i;
+            }
+        }
+        int[] cand = new int[64];
+        for (int it = 0; it < nIter && nChanged > 0; it++) {
+            int nCand = 0;
+            for (int c = 0; c < nChanged; c++) {
+                int j = changed[c];
+                for (int p = reverse.begin(j); p < reverse.end(j); p++) {
+                    int i = rev[p];
+                    if (!cur[i] && stamp[i] != it + 1) {
+                        stamp[i] = it + 1;
+                        if (nCand == cand.length) {
+                            cand = java.util.Arrays.copyOf(cand, 2 * cand.length);
+                        }
+                        cand[nCand++] = i;
+                    }
+                }
+            }
+            int nAdded = 0;
+            for (int c = 0; c < nCand; c++) { // decide every candidate against the mask at the start of the pass
+                int i = cand[c];
+                int annotated = 0;
+                for (int j = 0; j < nSmooth; j++) {
+                    if (cur[nb[i * k + j]]) {
+                        annotated++;
+                    }
+                }
+                if (annotated > gamma * nSmooth) {
+                    cand[nAdded++] = i; // cand[0..nAdded) now holds the additions (nAdded <= c)
+                }
+            }
+            for (int c = 0; c < nAdded; c++) {
+                cur[cand[c]] = true;
+            }
+            if (changed.length < nAdded) {
+                changed = new int[nAdded];
+            }
+            System.arraycopy(cand, 0, changed, 0, nAdded);
+            nChanged = nAdded;
+        }
+        return cur;
+    }
+
+    private static int countTrue(boolean[] m) {
+        int c = 0;
+        for (boolean b : m) {
+            if (b) {
+                c++;
+            }
+        }
+        return c;
     }
 }
