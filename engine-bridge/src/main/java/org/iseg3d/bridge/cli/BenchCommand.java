@@ -87,10 +87,13 @@ final class BenchCommand implements Callable<Integer> {
      *
      * @param targetMs    the issue's target, or null
      * @param targetStat  which statistic the target applies to: {@code p95} (clicks) or {@code p50}
-     * @param meetsTarget null without a target
+     * @param cpuP50Ms    median process CPU time of a sample (all threads), ms; steadier than wall time on a busy
+ *                    machine; NaN if unknown
+ * @param meetsTarget null without a target (checked on wall time)
      */
     record Item(String name, int points, int samples, double p50Ms, double p95Ms, double minMs, double maxMs,
-                Double targetMs, String targetStat, Boolean meetsTarget, String note) {
+                double cpuP50Ms, double cpuP95Ms, Double targetMs, String targetStat, Boolean meetsTarget,
+                String note) {
     }
 
     /** Something that could not be measured, and why. */
@@ -123,20 +126,21 @@ final class BenchCommand implements Callable<Integer> {
                 contexts.add(ShapeContext.of(s.cloud()));
             }
             progress("embed at 4096 points (" + embedder.name() + ")");
-            long[] t = new long[runs];
+            long[] t = new long[runs], u = new long[runs];
             for (int r = -3; r < runs; r++) {
                 ShapeContext c = contexts.get(Math.floorMod(r, contexts.size()));
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
                 float[] e = embedder.embed(c.cloud());
-                long dt = System.nanoTime() - t0;
+                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
                 if (r >= 0) {
                     t[r] = dt;
+                    u[r] = du;
                 }
             }
             for (ShapeContext c : contexts) {
                 embeddings.add(embedder.embed(c.cloud()));
             }
-            add("embed", 4096, t, 60.0, "p50", embedder.name() + ", 8 fixtures in turn, incl. normalisation and "
+            add("embed", 4096, t, u, 60.0, "p50", embedder.name() + ", 8 fixtures in turn, incl. normalisation and "
                     + "grouping");
             finetune(embedder, shapes, contexts);
             proposals(contexts, embeddings, d);
@@ -172,19 +176,20 @@ final class BenchCommand implements Callable<Integer> {
             return;
         }
         progress("fine-tune step at 4096 points");
-        long[] t = new long[runs];
+        long[] t = new long[runs], u = new long[runs];
         try {
             for (int r = -3; r < runs; r++) {
                 int k = Math.floorMod(r, shapes.size());
                 int[][] clicksOf = posNeg(shapes.get(k), new SplittableRandom(seed + r));
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
                 ft.finetuneStep(contexts.get(k).cloud(), clicksOf[0], clicksOf[1], 1e-4f);
-                long dt = System.nanoTime() - t0;
+                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
                 if (r >= 0) {
                     t[r] = dt;
+                    u[r] = du;
                 }
             }
-            add("finetune_step", 4096, t, 60.0, "p50", embedder.name() + ", 3 positive + 3 negative clicks, "
+            add("finetune_step", 4096, t, u, 60.0, "p50", embedder.name() + ", 3 positive + 3 negative clicks, "
                     + "lr 1e-4");
         } catch (UnsupportedOperationException e) {
             missing.add(new Missing("finetune_step", "the model has no fine-tuning step: " + e.getMessage()));
@@ -212,17 +217,18 @@ final class BenchCommand implements Callable<Integer> {
     private void proposals(List<ShapeContext> contexts, List<float[]> embeddings, int d) {
         progress("part proposals at 4096 points");
         PartProposer proposer = new PartProposer(ProposalParams.DEFAULTS);
-        long[] t = new long[runs];
+        long[] t = new long[runs], u = new long[runs];
         for (int r = -contexts.size(); r < runs; r++) {
             int k = Math.floorMod(r, contexts.size());
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
             proposer.propose(contexts.get(k), embeddings.get(k), d);
-            long dt = System.nanoTime() - t0;
+            long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
             if (r >= 0) {
                 t[r] = dt;
+                u[r] = du;
             }
         }
-        add("proposals", 4096, t, null, null, "PartProposer defaults on the " + method + " embedding, 8 fixtures");
+        add("proposals", 4096, t, u, null, null, "PartProposer defaults on the " + method + " embedding, 8 fixtures");
     }
 
     /**
@@ -234,7 +240,7 @@ final class BenchCommand implements Callable<Integer> {
         progress("click -> mask at " + n + " points");
         SplittableRandom rnd = new SplittableRandom(seed);
         int warm = Math.max(2, count / 20);
-        long[] t = new long[count];
+        long[] t = new long[count], u = new long[count];
         int w = 0;
         for (int trial = 0; w < count; trial++) {
             int k = trial % contexts.size();
@@ -250,16 +256,17 @@ final class BenchCommand implements Callable<Integer> {
                     i = rnd.nextInt(part.length);
                 } while ((part[i] == target) != positive);
                 cs.add(new Click(i, positive));
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
                 seg.segment(cs);
-                long dt = System.nanoTime() - t0;
+                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
                 if (trial >= warm) {
+                    u[w] = du;
                     t[w++] = dt;
                 }
             }
         }
         Double target = n <= 4096 ? Double.valueOf(2.0) : n >= 1_000_000 ? Double.valueOf(30.0) : null;
-        add("click_mask", n, t, target, target == null ? null : "p95", "OR + SS on, α 0.35, d " + d
+        add("click_mask", n, t, u, target, target == null ? null : "p95", "OR + SS on, α 0.35, d " + d
                 + ", clicks + - + - + on random points of a ground-truth part" + (n > 4096 ? "" : ", 8 fixtures"));
     }
 
@@ -267,10 +274,11 @@ final class BenchCommand implements Callable<Integer> {
     private void denseClicks(int n, Embedder embedder, Path chair) throws Exception {
         progress("sampling and kNN at " + n + " points");
         SampledShape s = new ShapeReader().read(chair, n, seed);
-        long t0 = System.nanoTime();
+        long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
         ShapeContext c = ShapeContext.of(s.cloud());
         long knn = System.nanoTime() - t0;
-        items.add(new Item("knn_table", n, 1, knn / 1e6, knn / 1e6, knn / 1e6, knn / 1e6, null, null, null,
+        items.add(new Item("knn_table", n, 1, knn / 1e6, knn / 1e6, knn / 1e6, knn / 1e6, Double.NaN, Double.NaN,
+                null, null, null,
                 "k-d tree + 32-NN table, once per shape (parallel)"));
         int m = Math.min(4096, n);
         PointCloud cloud = c.cloud();
@@ -293,43 +301,47 @@ final class BenchCommand implements Callable<Integer> {
         LoadedScene scene = new SceneLoader().load(file);
         TriangleSoup soup = SceneFlattener.flatten(scene);
         SampledShape shape = SurfaceSampler.sample(soup, PartLabels.forModel(scene.file(), soup), 4096, seed);
-        long[] prep = new long[transferRuns];
-        long[] click = new long[5 * transferRuns];
+        long[] prep = new long[transferRuns], prepCpu = new long[transferRuns];
+        long[] click = new long[5 * transferRuns], clickCpu = new long[5 * transferRuns];
         int parts = Math.max(1, shape.partNames().size());
         for (int r = -1; r < transferRuns; r++) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
             SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
             LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
                     TransferParams.DEFAULTS, () -> false);
-            long dt = System.nanoTime() - t0;
+            long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
             for (int c = 0; c < 5; c++) {
                 int part = Math.floorMod(r * 5 + c, parts);
                 boolean[] mask = new boolean[shape.size()];
                 for (int i = 0; i < mask.length; i++) {
                     mask[i] = shape.partOfPoint()[i] == part;
                 }
-                long c0 = System.nanoTime();
+                long c0 = System.nanoTime(), v0 = Timings.processCpuNanos();
                 transfer.transferMask(mask);
-                long cdt = System.nanoTime() - c0;
+                long cdt = System.nanoTime() - c0, cdu = Timings.processCpuNanos() - v0;
                 if (r >= 0) {
                     click[r * 5 + c] = cdt;
+                    clickCpu[r * 5 + c] = cdu;
                 }
             }
             if (r >= 0) {
                 prep[r] = dt;
+                prepCpu[r] = du;
             }
         }
         String note = soup.triangleCount() + " triangles, 4096 samples";
-        add("transfer_prepare", soup.triangleCount(), prep, null, null, note + "; once per session");
-        add("transfer_mask", soup.triangleCount(), click, null, null, note + "; one ground-truth part mask to "
+        add("transfer_prepare", soup.triangleCount(), prep, prepCpu, null, null, note + "; once per session");
+        add("transfer_mask", soup.triangleCount(), click, clickCpu, null, null, note + "; one ground-truth part mask to "
                 + "triangles, as every click does");
     }
 
-    private void add(String name, int points, long[] nanos, Double target, String stat, String note) {
+    private void add(String name, int points, long[] nanos, long[] cpu, Double target, String stat, String note) {
         double p50 = Timings.percentileMs(nanos, 0.5), p95 = Timings.percentileMs(nanos, 0.95);
         Boolean meets = target == null ? null : ("p95".equals(stat) ? p95 : p50) <= target;
+        boolean cpuKnown = Arrays.stream(cpu).allMatch(x -> x >= 0);
         items.add(new Item(name, points, nanos.length, round3(p50), round3(p95), round3(Timings.minMs(nanos)),
-                round3(Timings.maxMs(nanos)), target, stat, meets, note));
+                round3(Timings.maxMs(nanos)), cpuKnown ? round3(Timings.percentileMs(cpu, 0.5)) : Double.NaN,
+                cpuKnown ? round3(Timings.percentileMs(cpu, 0.95)) : Double.NaN, target, stat, meets, note));
     }
 
     private static void progress(String what) {
@@ -339,13 +351,13 @@ final class BenchCommand implements Callable<Integer> {
     private static void print(Report r) {
         System.out.printf(Locale.ROOT, "iseg3d bench (%s, d %d; load average %.2f -> %.2f; %s)%n", r.method(),
                 r.embeddingDimension(), r.loadAverageBefore(), r.loadAverageAfter(), r.machine());
-        System.out.printf(Locale.ROOT, "  %-17s %9s %7s %10s %10s %10s  %s%n", "item", "points", "n", "p50 ms",
-                "p95 ms", "max ms", "target");
+        System.out.printf(Locale.ROOT, "  %-17s %9s %7s %10s %10s %10s %10s  %s%n", "item", "points", "n", "p50 ms",
+                "p95 ms", "max ms", "cpu p50", "target");
         for (Item i : r.items()) {
             String target = i.targetMs() == null ? "" : String.format(Locale.ROOT, "%s <= %.0f ms: %s",
                     i.targetStat(), i.targetMs(), i.meetsTarget() ? "met" : "MISSED");
-            System.out.printf(Locale.ROOT, "  %-17s %9d %7d %10.3f %10.3f %10.3f  %s%n", i.name(), i.points(),
-                    i.samples(), i.p50Ms(), i.p95Ms(), i.maxMs(), target);
+            System.out.printf(Locale.ROOT, "  %-17s %9d %7d %10.3f %10.3f %10.3f %10.3f  %s%n", i.name(),
+                    i.points(), i.samples(), i.p50Ms(), i.p95Ms(), i.maxMs(), i.cpuP50Ms(), target);
         }
         for (Missing m : r.unavailable()) {
             System.out.printf(Locale.ROOT, "  %-17s not measured: %s%n", m.name(), m.reason());
