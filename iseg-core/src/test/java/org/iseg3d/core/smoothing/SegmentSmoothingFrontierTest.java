@@ -32,7 +32,8 @@ class SegmentSmoothingFrontierTest {
                     double dx = xyz[3 * i] - xyz[3 * c], dy = xyz[3 * i + 1] - xyz[3 * c + 1],
                             dz = xyz[3 * i + 2] - xyz[3 * c + 2];
                     boolean in = dx * dx + dy * dy + dz * dz < r2;
-                    mask[i] = rnd.nextInt(10) == 0 ? !in : in;
+                    // trials 6+ take the complement: large masks, where pass 1 scans instead of following the frontier
+                    mask[i] = (trial >= 6) ^ (rnd.nextInt(10) == 0 ? !in : in);
                 }
                 float gamma = new float[] {0f, 0.5f, 0.7f, 1f}[trial % 4];
                 int nIter = trial % 6;
