@@ -1,9 +1,6 @@
 package org.iseg3d.bridge.cli;
 
 import com.jme3.scene.Mesh;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +92,7 @@ final class BenchLargeCommand implements Callable<Integer> {
         try {
             for (int run = 0; run <= runs; run++) { // run 0 warms up the JIT and is not counted
                 System.gc();
-                resetPeaks();
+                Timings.resetPeaks();
                 long[] t = new long[8];
                 t[0] = System.nanoTime();
                 LoadedScene scene = new SceneLoader().load(file);
@@ -145,7 +142,7 @@ final class BenchLargeCommand implements Callable<Integer> {
                 long w1 = System.nanoTime();
                 plan.apply();
                 long w2 = System.nanoTime();
-                long runPeak = heapPeak();
+                long runPeak = Timings.heapPeak();
                 if (run == 0) {
                     tris = soup.triangleCount();
                     maskSize = mask.count();
@@ -195,25 +192,6 @@ final class BenchLargeCommand implements Callable<Integer> {
                 peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         System.out.println("  machine: " + Machine.describe());
         return 0;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap in use. */
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static double median(double[] v) {

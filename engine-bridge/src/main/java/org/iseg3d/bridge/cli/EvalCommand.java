@@ -18,6 +18,9 @@ import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.propose.PartProposer;
+import org.iseg3d.core.propose.ProposalMethod;
+import org.iseg3d.core.propose.ProposalParams;
 import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
@@ -86,6 +89,12 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", description = "Shapes evaluated in parallel (default: all cores).")
     Integer threads;
 
+    @Option(names = "--proposals", description = "Also evaluate with part proposals: the first positive click on a "
+            + "proposal starts from it; prints both runs and the clicks saved (the JSON is the run with proposals, "
+            + "protocol '<protocol>+proposals'). Combines with fine-tuning: the proposals come from the model's own "
+            + "embedding, the refining clicks use the fine-tuned one.")
+    boolean proposals;
+
     @Option(names = "--json", description = "Write the full report as JSON to this file.")
     Path json;
 
@@ -111,6 +120,12 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         SegmentationMethod m = resolved.method();
         // fine-tuning applies to a model that can adapt (learned); other methods run without it
         FinetuneParams ft = resolved.embedder() instanceof FineTunableEmbedder ? requested : FinetuneParams.OFF;
+        if (proposals && resolved.embedder() == null) {
+            throw new IllegalArgumentException("--method " + method + " has no embedding; --proposals needs "
+                    + "learned, fpfh or xyz");
+        }
+        PartProposer proposer = proposals ? new PartProposer(ProposalParams.forAlpha(params.alpha())) : null;
+        SegmentationMethod withProposals = proposals ? new ProposalMethod(resolved.embedder(), proposer) : null;
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {
@@ -121,24 +136,29 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, params, clicks,
                 ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed, scribbles);
+        ShapeEvaluator proposalEvaluator = withProposals == null ? null : new ShapeEvaluator(withProposals, proto,
+                params, clicks, ShapeEvaluator.DEFAULT_MIN_PART_POINTS, seed, scribbles);
         FinetunedEvaluators tuned = ft.enabled()
-                ? new FinetunedEvaluators(evaluator, (FineTunableEmbedder) resolved.embedder(), ft,
-                Math.min(nThreads, files.size())) : null;
+                ? new FinetunedEvaluators(evaluator, proposalEvaluator, proposer,
+                (FineTunableEmbedder) resolved.embedder(), ft, Math.min(nThreads, files.size())) : null;
 
         long wall0 = System.nanoTime();
         List<ShapeRun> runs = new ArrayList<>();
+        List<ShapeRun> proposalRuns = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "iseg3d-eval");
             t.setDaemon(true);
             return t;
         });
         try (ProgressBar bar = Progress.bar("eval " + method + "/" + protocol, files.size())) {
-            List<Future<ShapeRun>> futures = new ArrayList<>();
+            List<Future<ShapeRun[]>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    ShapeEvaluator ev = tuned != null ? tuned.take() : evaluator;
+                    FinetunedEvaluators.Pair ev = tuned != null ? tuned.take()
+                            : new FinetunedEvaluators.Pair(evaluator, proposalEvaluator);
                     try {
-                        return evaluate(f, ev);
+                        return ev.proposals() == null ? new ShapeRun[] {evaluate(f, ev.plain())}
+                                : new ShapeRun[] {evaluate(f, ev.plain()), evaluate(f, ev.proposals())};
                     } finally {
                         if (tuned != null) {
                             tuned.give(ev);
@@ -149,7 +169,11 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {
-                    runs.add(futures.get(i).get());
+                    ShapeRun[] r = futures.get(i).get();
+                    runs.add(r[0]);
+                    if (r.length > 1) {
+                        proposalRuns.add(r[1]);
+                    }
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
                     String msg = c instanceof ModelLoadException ? c.getMessage()
@@ -166,6 +190,30 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
 
+        EvalReport report = report(m.name(), protocol, params, ft, runs, nThreads, wallSeconds, failures);
+        System.out.print(ReportTables.categoryTable(report));
+        if (proposalEvaluator != null) {
+            EvalReport baseline = report;
+            report = report(m.name(), protocol + "+proposals", params, ft, proposalRuns, nThreads, wallSeconds,
+                    failures);
+            System.out.println();
+            System.out.print(ReportTables.categoryTable(report));
+            System.out.print(ProposalComparison.table(baseline, report));
+        }
+        if (json != null) {
+            writeJson(report, json);
+            System.out.println("JSON report: " + json);
+        }
+        if (!failures.isEmpty()) {
+            System.err.println("iseg3d: " + failures.size() + " file(s) failed:");
+            failures.forEach(f -> System.err.println("  " + f.error()));
+            return 1;
+        }
+        return 0;
+    }
+
+    private EvalReport report(String name, String proto, ClickParams params, FinetuneParams ft, List<ShapeRun> runs,
+                              int nThreads, double wallSeconds, List<Failure> failures) {
         List<PartResult> parts = new ArrayList<>();
         int skipped = 0;
         for (ShapeRun r : runs) {
@@ -177,19 +225,8 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
-        EvalReport report = EvalReport.of(m.name(), protocol, iou, points, params, ft, scribbles, clicks, seed, runs,
-                metrics, nThreads, wallSeconds, failures);
-        System.out.print(ReportTables.categoryTable(report));
-        if (json != null) {
-            writeJson(report, json);
-            System.out.println("JSON report: " + json);
-        }
-        if (!failures.isEmpty()) {
-            System.err.println("iseg3d: " + failures.size() + " file(s) failed:");
-            failures.forEach(f -> System.err.println("  " + f.error()));
-            return 1;
-        }
-        return 0;
+        return EvalReport.of(name, proto, iou, points, params, ft, scribbles, clicks, seed, runs, metrics, nThreads,
+                wallSeconds, failures);
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {

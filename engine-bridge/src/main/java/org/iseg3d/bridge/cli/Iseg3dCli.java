@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Interactive 3D part segmentation (iSeg3D) for jMonkeyEngine scenes.",
         subcommands = {EvalCommand.class, ScenesCommand.class, ReportCommand.class, ExportCommand.class,
                 SegmentCommand.class, ClicksCommand.class, PartsCommand.class, BenchLargeCommand.class,
+                ProposeCommand.class, BenchCommand.class, SoakCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Iseg3dCli {
 

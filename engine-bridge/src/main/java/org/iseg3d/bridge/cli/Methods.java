@@ -38,6 +38,14 @@ final class Methods {
         };
     }
 
+    /** An embedding method by name (learned, fpfh, xyz); heatmap has no embedding. */
+    static Embedder embedderByName(String name, Path model) {
+        if ("heatmap".equals(name)) {
+            throw new IllegalArgumentException("--method heatmap has no embedding; proposals need learned, fpfh or xyz");
+        }
+        return resolve(name, model).embedder();
+    }
+
     /**
      * The learned embedder from the provider on the class path (module tf-model); if it is missing or cannot load
      * its model (missing or corrupt folder, wrong signatures, TensorFlow native library), one warning line with the

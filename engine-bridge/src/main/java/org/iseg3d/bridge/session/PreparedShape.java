@@ -25,11 +25,15 @@ import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.click.EmbeddingSelection;
+import org.iseg3d.core.propose.ProposalSeededSelection;
+import org.iseg3d.core.propose.Proposals;
 
 /**
  * Everything computed once when a session opens: the flattened scene, the samples, the segmenter, the indexes.
  * Immutable except the segmenter, which caches per-click work, is only used on the session's worker chain, and is
- * replaced when the click parameters change (same embedding) or online fine-tuning delivers a new embedding.
+ * replaced when the click parameters change (same embedding), online fine-tuning delivers a new embedding or the
+ * part proposals arrive.
  */
 final class PreparedShape {
 
@@ -46,20 +50,31 @@ final class PreparedShape {
     final ShapeContext context;
     /** The embedding when opened (null for a non-embedding method): what a fine-tuning reset returns to. */
     final float[] initialEmbedding;
+    /** The current embedding (N·d; the opened one or the latest fine-tuned one), null for a non-embedding method. */
+    private volatile float[] embedding;
+    /** Embedding size (0 for a non-embedding method). */
+    final int dimension;
+    /**
+     * Set once by the proposals command (worker chain), null before or without proposals. The proposals are computed
+     * from the opened embedding; a proposal-seeded selection then works over the current (maybe fine-tuned) one.
+     */
+    volatile Proposals proposals;
     final SampleIndex index;
     final LabelTransfer transfer;
     final Picker picker;
 
     private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes, ShapeContext context, float[] embedding,
                           java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
-                          SampleIndex index, LabelTransfer transfer, Picker picker) {
+                          int dimension, SampleIndex index, LabelTransfer transfer, Picker picker) {
         this.scene = scene;
         this.originalMeshes = originalMeshes;
         this.context = context;
         this.initialEmbedding = embedding;
+        this.embedding = embedding;
+        this.dimension = dimension;
         this.segmenters = segmenters;
         this.params = params;
-        this.segmenter = segmenters.apply(params);
+        this.segmenter = makeSegmenter(params);
         this.index = index;
         this.transfer = transfer;
         this.picker = picker;
@@ -68,13 +83,42 @@ final class PreparedShape {
     /** Switches to new click parameters (α, post-processing) over the same embedding; worker chain only. */
     void useClickParams(ClickParams params) {
         this.params = params;
-        segmenter = segmenters.apply(params);
+        segmenter = makeSegmenter(params);
     }
 
     /** Switches to a new embedding of the same cloud (online fine-tuning) with the current parameters; worker chain. */
     void useEmbedding(float[] emb, int d) {
+        if (d != dimension) {
+            throw new IllegalArgumentException("embedding size " + d + ", the session's is " + dimension);
+        }
         segmenters = p -> ClickSegmenter.ofEmbedding(context, emb, d, p);
-        segmenter = segmenters.apply(params);
+        embedding = emb;
+        segmenter = makeSegmenter(params);
+    }
+
+    /** Installs the proposals: from now on a first positive click on one starts from it; worker chain only. */
+    void useProposals(Proposals p) {
+        proposals = p;
+        segmenter = makeSegmenter(params);
+    }
+
+    /** The current embedding (see {@link #useEmbedding}), null for a non-embedding method. */
+    float[] embedding() {
+        return embedding;
+    }
+
+    private ClickSegmenter makeSegmenter(ClickParams p) {
+        Proposals props = proposals;
+        float[] emb = embedding;
+        if (props == null || emb == null) {
+            return segmenters.apply(p);
+        }
+        return new ClickSegmenter(context, new ProposalSeededSelection(
+                new EmbeddingSelection(emb, dimension, p.alpha()), props, emb, dimension), p);
+    }
+
+    ShapeContext context() {
+        return context;
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
@@ -116,6 +160,7 @@ final class PreparedShape {
         progress.progress("embedding", 0.2);
         java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
         float[] embedding = null;
+        int dimension = 0;
         if (config.embedder() != null) {
             if (config.embedder() instanceof FineTunableEmbedder tunable) {
                 tunable.reset(); // fine-tuning is per asset: start from the model's own weights
@@ -126,6 +171,7 @@ final class PreparedShape {
             int d = config.embedder().dimension();
             segmenters = params -> ClickSegmenter.ofEmbedding(context, emb, d, params);
             embedding = emb;
+            dimension = d;
         } else {
             SegmentationMethod.Prepared prepared = config.method().prepare(context);
             segmenters = prepared::newSegmenter;
@@ -140,7 +186,7 @@ final class PreparedShape {
         LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
                 f.soup().triangleCount(), config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.meshes(), context, embedding, segmenters, config.clickParams(), index,
-                transfer, picker);
+        return new PreparedShape(scene, f.meshes(), context, embedding, segmenters, config.clickParams(), dimension,
+                index, transfer, picker);
     }
 }

@@ -36,6 +36,8 @@ import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.core.finetune.ClickSets;
 import org.iseg3d.core.finetune.FineTuner;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.propose.PartProposer;
+import org.iseg3d.core.propose.Proposals;
 
 /**
  * An interactive segmentation of one scene: open it, click (positive/negative) or scribble until the selection
@@ -85,6 +87,7 @@ public final class SegmentationSession implements AutoCloseable {
     private volatile PreparedShape shape;
     private volatile CancellationToken running = new CancellationToken();
     private volatile boolean opening;
+    private final CompletableFuture<Proposals> proposalsReady = new CompletableFuture<>();
     /** Touched only by commands, which run one at a time. */
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
@@ -276,7 +279,7 @@ public final class SegmentationSession implements AutoCloseable {
             }
             opening = true;
         }
-        return submit("open", (s, token) -> {
+        CompletableFuture<SessionState> opened = submit("open", (s, token) -> {
             List<String> warnings = List.of();
             Spatial r = root;
             if (file != null) {
@@ -311,6 +314,67 @@ public final class SegmentationSession implements AutoCloseable {
                 opening = false;
             }
         });
+        // queued right behind opening, so every click submitted after open() sees the proposals
+        if (config.proposals() != null) {
+            submit("proposals", (s, token) -> {
+                PreparedShape p = requireShape();
+                long t0 = System.nanoTime();
+                Proposals props = new PartProposer(config.proposals()).propose(p.context(), p.initialEmbedding,
+                        p.dimension, token::isCancelled);
+                p.useProposals(props);
+                LOG.debug("{} part proposals in {} ms", props.count(), (System.nanoTime() - t0) / 1_000_000);
+                return CompletableFuture.completedFuture(new Outcome<Proposals>(null, null, () -> {
+                    for (SessionListener l : listeners) {
+                        try {
+                            l.proposalsReady(props);
+                        } catch (RuntimeException e) {
+                            LOG.warn("session listener failed on proposals", e);
+                        }
+                    }
+                }, props));
+            }, false).whenComplete((props, e) -> {
+                if (e != null) {
+                    proposalsReady.completeExceptionally(e);
+                } else {
+                    proposalsReady.complete(props);
+                }
+            });
+        } else {
+            proposalsReady.complete(null);
+        }
+        return opened;
+    }
+
+    /**
+     * The part proposals, computed on the worker right after opening when the config asks for them
+     * ({@link SessionConfig#withProposals}); completes with null when it does not. Listeners also get
+     * {@link SessionListener#proposalsReady}. A first positive click on a proposal selects the whole proposal; later
+     * clicks refine it (see {@code ProposalSeededSelection}: later positives add their balls, negatives split the
+     * proposal by nearest click in embedding space). With online fine-tuning the proposals stay those of the opened
+     * embedding (they are not recomputed), while the refining clicks work over the current, fine-tuned embedding.
+     */
+    public CompletableFuture<Proposals> proposals() {
+        return proposalsReady;
+    }
+
+    /** A positive click on a proposal's representative point (as if the user clicked it). */
+    public CompletableFuture<ClickOutcome> clickProposal(int id) {
+        return submit("click", (s, token) -> {
+            PreparedShape p = requireShape();
+            Proposals props = p.proposals;
+            if (props == null || id < 0 || id >= props.count()) {
+                throw new IllegalArgumentException("no proposal " + id + " (" + (props == null ? "no proposals"
+                        : props.count() + " proposals") + ")");
+            }
+            int point = props.get(id).representative();
+            return clickOutcome(s, new PickResult.Hit(point, -1, p.scene.shape().geometryOfPoint()[point],
+                    pointPosition(p, point), 0f, 0f), true);
+        });
+    }
+
+    private static Vector3f pointPosition(PreparedShape p, int i) {
+        var c = p.scene.shape().cloud();
+        return new Vector3f(c.x(i), c.y(i), c.z(i));
     }
 
     // ------------------------------------------------------------------ clicks

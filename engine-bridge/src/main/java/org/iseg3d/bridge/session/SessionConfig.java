@@ -9,6 +9,7 @@ import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.propose.ProposalParams;
 
 /**
  * How a {@link SegmentationSession} works. Exactly one of {@code embedder} (the iSeg3D click mechanism over its
@@ -30,10 +31,12 @@ import org.iseg3d.core.finetune.FinetuneParams;
  * @param finetune      online fine-tuning (eq. 9-10) after each negative click or scribble, when the embedder is a
  *                      {@link org.iseg3d.core.embed.FineTunableEmbedder}; default {@link FinetuneParams#DEFAULTS} (on),
  *                      {@link FinetuneParams#OFF} to switch it off
+ * @param proposals     part proposals computed after opening (needs {@code embedder}), or null (default) for none
  */
 public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
                             long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
-                            ProgressListener progress, int historyLimit, FinetuneParams finetune) {
+                            ProgressListener progress, int historyLimit, FinetuneParams finetune,
+                            ProposalParams proposals) {
 
     /** Runs the task right away on the calling thread (headless use and tests). */
     public static final Executor DIRECT = Runnable::run;
@@ -54,20 +57,24 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         if (historyLimit < 1) {
             throw new IllegalArgumentException("historyLimit must be >= 1, got " + historyLimit);
         }
+        if (proposals != null && embedder == null) {
+            throw new IllegalArgumentException("proposals need an embedding (SessionConfig.embedding), not method "
+                    + method.name());
+        }
     }
 
     /** The iSeg3D click mechanism (eq. 6–8) over {@code embedder}, other settings default. */
     public static SessionConfig embedding(Embedder embedder) {
         return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS, null);
     }
 
     /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
     public static SessionConfig method(SegmentationMethod method) {
         return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS, null);
     }
 
     /** FPFH until the learned model is installed. */
@@ -82,47 +89,56 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
 
     public SessionConfig withClickParams(ClickParams p) {
         return new SessionConfig(embedder, method, p, points, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withPoints(int n) {
         return new SessionConfig(embedder, method, clickParams, n, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withSeed(long s) {
         return new SessionConfig(embedder, method, clickParams, points, s, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withTransfer(TransferParams t) {
         return new SessionConfig(embedder, method, clickParams, points, seed, t, sceneExecutor, worker, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withSceneExecutor(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, e, worker, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withWorker(Executor e) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, e, progress,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
     }
 
     public SessionConfig withProgress(ProgressListener p) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker, p,
-                historyLimit, finetune);
+                historyLimit, finetune, proposals);
+    }
+
+    /**
+     * Computes part proposals (with {@code params}) after opening: see {@link SegmentationSession#proposals()};
+     * a first positive click on a proposal then starts the selection from it. Needs an embedder.
+     */
+    public SessionConfig withProposals(ProposalParams params) {
+        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
+                progress, historyLimit, finetune, params);
     }
 
     public SessionConfig withHistoryLimit(int n) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, n, finetune);
+                progress, n, finetune, proposals);
     }
 
     /** Online fine-tuning parameters ({@link FinetuneParams#OFF} = off). */
     public SessionConfig withFinetune(FinetuneParams f) {
         return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, historyLimit, f);
+                progress, historyLimit, f, proposals);
     }
 }

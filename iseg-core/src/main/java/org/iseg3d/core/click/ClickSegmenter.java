@@ -24,6 +24,9 @@ public final class ClickSegmenter {
         this.context = context;
         this.rule = rule;
         this.params = params;
+        if (params.smoothing()) {
+            context.reverse(params.nSmooth()); // built here (once per shape), not on the first click
+        }
     }
 
     /** The iSeg3D segmenter over an embedding (N·d floats). */
@@ -71,8 +74,8 @@ public final class ClickSegmenter {
             mask = OutlierRemoval.apply(context.graph(params.nNeighbor()), mask, pos); // Alg. 1
         }
         if (params.smoothing()) {
-            mask = SegmentSmoothing.apply(context.table(), mask, params.nIter(), params.nSmooth(),
-                    params.gamma()); // Alg. 2
+            mask = SegmentSmoothing.apply(context.table(), context.reverse(params.nSmooth()), mask, params.nIter(),
+                    params.nSmooth(), params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
         }
         return new Mask(mask);
     }

@@ -50,17 +50,30 @@ public final class EmbeddingSelection implements SelectionRule {
             int n = emb.length / d;
             float[] out = new float[n];
             int o = cc * d;
-            for (int i = 0; i < n; i++) {
-                float s = 0;
-                int b = i * d;
-                for (int a = 0; a < d; a++) {
-                    float diff = emb[b + a] - emb[o + a];
-                    s += diff * diff;
-                }
-                out[i] = s;
+            if (n < PARALLEL_ROWS) {
+                fill(out, o, 0, n);
+            } else { // large clouds: chunks on the common pool (each writes only its own range)
+                int chunks = (n + PARALLEL_ROWS - 1) / PARALLEL_ROWS;
+                java.util.stream.IntStream.range(0, chunks).parallel().forEach(k ->
+                        fill(out, o, k * PARALLEL_ROWS, Math.min(n, (k + 1) * PARALLEL_ROWS)));
             }
             return out;
         });
+    }
+
+    /** Points per chunk of a parallel distance row; smaller clouds are computed on the calling thread. */
+    private static final int PARALLEL_ROWS = 1 << 15;
+
+    private void fill(float[] out, int o, int from, int to) {
+        for (int i = from; i < to; i++) {
+            float s = 0;
+            int b = i * d;
+            for (int a = 0; a < d; a++) {
+                float diff = emb[b + a] - emb[o + a];
+                s += diff * diff;
+            }
+            out[i] = s;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.iseg3d.core.click;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.knn.KnnTable;
 import org.iseg3d.core.knn.NeighborGraph;
+import org.iseg3d.core.knn.ReverseNeighbors;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,6 +21,7 @@ public final class ShapeContext {
     private final PointCloud cloud;
     private final KnnTable table;
     private final ConcurrentMap<Integer, NeighborGraph> graphs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, ReverseNeighbors> reverse = new ConcurrentHashMap<>();
 
     private ShapeContext(PointCloud cloud, KnnTable table) {
         this.cloud = cloud;
@@ -51,6 +53,11 @@ public final class ShapeContext {
 
     public KnnTable table() {
         return table;
+    }
+
+    /** The reverse of the first {@code m} columns of the table (cached; frontier Segment Smoothing uses it). */
+    public ReverseNeighbors reverse(int m) {
+        return reverse.computeIfAbsent(Math.min(m, table.k()), mm -> ReverseNeighbors.of(table, mm));
     }
 
     /** The undirected graph over the first {@code m} neighbours of each point (cached). */

@@ -1,11 +1,13 @@
 package org.iseg3d.core.finetune;
 
 import org.iseg3d.core.click.Click;
+import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.sim.ClickAdaptation;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Online fine-tuning in the simulated user's loop: after every action with a negative click (a click or a scribble),
@@ -19,16 +21,29 @@ public final class FineTuningAdaptation implements ClickAdaptation {
     private final ShapeContext context;
     private final int dimension;
     private final FinetuneLog log;
+    private final BiFunction<float[], ClickParams, ClickSegmenter> segmenters;
 
     /**
      * @param context the shape; its cloud is the one the embedding was computed on
      * @param log     collects what every round did (shared by the shape's parts)
      */
     public FineTuningAdaptation(FineTuner tuner, ShapeContext context, FinetuneLog log) {
+        this(tuner, context, log, null);
+    }
+
+    /**
+     * @param segmenters makes the segmenter over a new embedding (N·d) with the current parameters; null for the
+     *                   plain click mechanism ({@link ClickSegmenter#ofEmbedding}), e.g. a proposal-seeded rule
+     *                   otherwise
+     */
+    public FineTuningAdaptation(FineTuner tuner, ShapeContext context, FinetuneLog log,
+                                BiFunction<float[], ClickParams, ClickSegmenter> segmenters) {
         this.tuner = tuner;
         this.context = context;
         this.dimension = tuner.embedder().dimension();
         this.log = log;
+        this.segmenters = segmenters != null ? segmenters
+                : (emb, params) -> ClickSegmenter.ofEmbedding(context, emb, dimension, params);
     }
 
     @Override
@@ -39,7 +54,7 @@ public final class FineTuningAdaptation implements ClickAdaptation {
         FineTuner.Round r = tuner.round(context.cloud(), ClickSets.of(clicks));
         log.add(r);
         if (r.embedding() != null) { // tuned, or rolled back to the last good weights
-            return ClickSegmenter.ofEmbedding(context, r.embedding(), dimension, current.params());
+            return segmenters.apply(r.embedding(), current.params());
         }
         return current;
     }
