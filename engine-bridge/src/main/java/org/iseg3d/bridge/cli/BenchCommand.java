@@ -27,6 +27,9 @@ import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.finetune.ClickSets;
+import org.iseg3d.core.finetune.FineTuner;
+import org.iseg3d.core.finetune.FinetuneParams;
 import org.iseg3d.core.propose.PartProposer;
 import org.iseg3d.core.propose.ProposalParams;
 import org.iseg3d.scenes.Fixtures;
@@ -36,12 +39,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code iseg3d bench}: the latency figures of the interactive path, as p50/p95 with the machine they were taken on:
- * embedding at 4096 points, one fine-tuning step, part proposals, click → mask with Outlier Removal and Segment
+ * embedding at 4096 points, one fine-tuning step and one fine-tuning round (what a session runs after a negative
+ * click: {@link FinetuneParams#DEFAULT_STEPS} steps and a re-embedding), part proposals, click → mask with Outlier Removal and Segment
  * Smoothing at 4096 / 100k / 1M points, and label transfer on a 1M-triangle scene (prepare once, then one mask to
  * triangles per click). Each item is measured after warm-up runs; targets are checked and reported, not enforced.
  */
 @Command(name = "bench", sortOptions = false,
-        description = "Latency benchmarks (embed, fine-tune step, proposals, click -> mask at 4096/100k/1M points, "
+        description = "Latency benchmarks (embed, fine-tune step and round, proposals, click -> mask at 4096/100k/1M points, "
                 + "label transfer at 1M triangles): p50/p95, optionally as JSON.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -62,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     int clicks;
 
     @Option(names = "--runs", defaultValue = "40",
-            description = "Timed embeds, fine-tune steps and proposal runs (default: ${DEFAULT-VALUE}).")
+            description = "Timed embeds, fine-tune steps and proposal runs; fine-tune rounds are a quarter, at least "
+                    + "5 (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--triangles", defaultValue = "1000000",
@@ -171,10 +176,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private void finetune(Embedder embedder, List<SampledShape> shapes, List<ShapeContext> contexts) {
         if (!(embedder instanceof FineTunableEmbedder ft)) {
-            missing.add(new Missing("finetune_step", "the " + embedder.name() + " embedder does not implement "
-                    + "FineTunableEmbedder (the learned one does once online fine-tuning is merged)"));
+            String why = "the " + embedder.name() + " embedder does not implement FineTunableEmbedder (only the "
+                    + "learned one fine-tunes)";
+            missing.add(new Missing("finetune_step", why));
+            missing.add(new Missing("finetune_round", why));
             return;
         }
+        float lr = FinetuneParams.DEFAULT_LEARNING_RATE;
         progress("fine-tune step at 4096 points");
         long[] t = new long[runs], u = new long[runs];
         try {
@@ -182,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
                 int k = Math.floorMod(r, shapes.size());
                 int[][] clicksOf = posNeg(shapes.get(k), new SplittableRandom(seed + r));
                 long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
-                ft.finetuneStep(contexts.get(k).cloud(), clicksOf[0], clicksOf[1], 1e-4f);
+                ft.finetuneStep(contexts.get(k).cloud(), clicksOf[0], clicksOf[1], lr);
                 long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
                 if (r >= 0) {
                     t[r] = dt;
@@ -190,12 +198,53 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             add("finetune_step", 4096, t, u, 60.0, "p50", embedder.name() + ", 3 positive + 3 negative clicks, "
-                    + "lr 1e-4");
+                    + "lr " + lr + " (the session default), 8 fixtures in turn");
         } catch (UnsupportedOperationException e) {
             missing.add(new Missing("finetune_step", "the model has no fine-tuning step: " + e.getMessage()));
+            missing.add(new Missing("finetune_round", "the model has no fine-tuning step"));
+            return;
         } finally {
             ft.reset();
         }
+        finetuneRound(ft, shapes, contexts);
+    }
+
+    /**
+     * A session's fine-tuning round after a negative click ({@link FineTuner#round}: the default steps on all
+     * clicks, then the re-embedding the next mask uses), each from the model's own weights.
+     */
+    private void finetuneRound(FineTunableEmbedder ft, List<SampledShape> shapes, List<ShapeContext> contexts) {
+        FinetuneParams params = FinetuneParams.DEFAULTS;
+        progress("fine-tune round at 4096 points (" + params.steps() + " steps + embed)");
+        FineTuner tuner = new FineTuner(ft, params, msg -> { });
+        int n = Math.max(5, runs / 4);
+        long[] t = new long[n], u = new long[n];
+        int tuned = 0, other = 0, steps = 0;
+        try {
+            for (int r = -2; r < n; r++) {
+                int k = Math.floorMod(r, shapes.size());
+                int[][] clicksOf = posNeg(shapes.get(k), new SplittableRandom(seed + 1000 + r));
+                tuner.reset();
+                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
+                FineTuner.Round round = tuner.round(contexts.get(k).cloud(), new ClickSets(clicksOf[0], clicksOf[1]));
+                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
+                if (r >= 0) {
+                    t[r] = dt;
+                    u[r] = du;
+                    if (round.status() == FineTuner.Status.TUNED) {
+                        tuned++;
+                        steps += round.energies().length;
+                    } else {
+                        other++;
+                    }
+                }
+            }
+        } finally {
+            tuner.reset();
+        }
+        add("finetune_round", 4096, t, u, null, null, ft.name() + ", " + params.steps() + " steps (lr "
+                + params.learningRate() + ") + re-embed, 3 + 3 clicks; " + tuned + " tuned (" + steps + " steps run"
+                + (other > 0 ? ", " + other + " rolled back/other" : "") + "), 8 fixtures in turn");
     }
 
     /** 3 positive clicks on part 0's points and 3 negative on other parts' points. */
