@@ -11,9 +11,12 @@ import org.iseg3d.bridge.session.SegmentationSession;
 import org.iseg3d.bridge.session.SessionConfig;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.Embedder;
+import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.finetune.FinetuneParams;
 import org.iseg3d.core.propose.ProposalParams;
 import org.iseg3d.scenes.Fixtures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +26,10 @@ import picocli.CommandLine.Parameters;
  * assets, one {@link SegmentationSession} per asset, all open in one process. Every action must complete without an
  * exception and leave a consistent state; the heap in use after full GCs is measured after the warm-up and at the end
  * and may not grow by more than {@code --max-growth} percent. Exit code 1 otherwise.
+ *
+ * <p>Online fine-tuning is on as in any session (off with {@code --no-finetune}): its rounds run on each session's
+ * fine-tuning thread while the random user goes on, so the masks depend on when rounds finish (the invariants do
+ * not). Fine-tuning weights are per asset, so with a fine-tunable model every session gets its own fork of it.
  */
 @Command(name = "soak", sortOptions = false,
         description = "Random session actions on several assets in one process: no exception, bounded heap growth.")
@@ -45,6 +52,9 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model folder for --method learned (default: the shipped model).")
     Path model;
 
+    @Mixin
+    FinetuneOptions finetuneOptions = new FinetuneOptions();
+
     @Option(names = "--points", defaultValue = "4096", description = "Sampled points per asset (default: ${DEFAULT-VALUE}).")
     int points;
 
@@ -66,7 +76,8 @@ final class SoakCommand implements Callable<Integer> {
     record Report(String method, int assets, int points, int warmupActions, int actions, java.util.Map<String, Integer> counts,
                   int failures, List<String> failureMessages, double heapAfterWarmupMb, double heapEndMb,
                   double growthPercent, double maxGrowthPercent, List<Double> heapEvery1000Mb, double actionMsP50,
-                  double actionMsP95, double wallSeconds, String machine, boolean passed) {
+                  double actionMsP95, double wallSeconds, String machine, boolean finetune,
+                  java.util.Map<String, Integer> finetuneRounds, boolean passed) {
     }
 
     @Override
@@ -80,14 +91,30 @@ final class SoakCommand implements Callable<Integer> {
             tmp = Files.createTempDirectory("iseg3d-soak");
             files = Fixtures.copyTo(tmp);
         }
+        FinetuneParams ft = finetuneOptions.params();
         Embedder embedder = Methods.embedderByName(method, model);
+        boolean tuning = ft.enabled() && embedder instanceof FineTunableEmbedder;
         SessionConfig config = SessionConfig.embedding(embedder).withPoints(points).withSeed(seed)
                 .withHistoryLimit(history).withProposals(ProposalParams.DEFAULTS)
-                .withClickParams(ClickParams.DEFAULTS);
+                .withClickParams(ClickParams.DEFAULTS).withFinetune(ft);
         List<SegmentationSession> sessions = new ArrayList<>();
+        List<Embedder> forks = new ArrayList<>();
+        java.util.Map<String, Integer> rounds = new java.util.concurrent.ConcurrentSkipListMap<>();
         try {
             for (Path f : files) {
-                SegmentationSession s = new SegmentationSession(config);
+                SessionConfig c = config;
+                if (tuning && !sessions.isEmpty()) { // one model per asset: fine-tuning changes its weights
+                    Embedder fork = fork((FineTunableEmbedder) embedder);
+                    if (fork != embedder) {
+                        forks.add(fork);
+                        c = SessionConfig.embedding(fork).withPoints(points).withSeed(seed).withHistoryLimit(history)
+                                .withProposals(ProposalParams.DEFAULTS).withClickParams(ClickParams.DEFAULTS)
+                                .withFinetune(ft);
+                    }
+                }
+                SegmentationSession s = new SegmentationSession(c);
+                s.addFinetuneListener(e -> rounds.merge(e.status().name().toLowerCase(Locale.ROOT), 1,
+                        Integer::sum));
                 sessions.add(s);
                 s.open(f).get();
                 s.proposals().get();
@@ -111,7 +138,7 @@ final class SoakCommand implements Callable<Integer> {
                         driver.failures().size(), driver.failures().stream().limit(20).toList(), mb(h0), mb(h1),
                         Math.round(growth * 100) / 100.0, maxGrowth, curve, Timings.percentileMs(nanos, 0.5),
                         Timings.percentileMs(nanos, 0.95), (System.nanoTime() - wall0) / 1e9, Machine.describe(),
-                        passed);
+                        tuning, new java.util.TreeMap<>(rounds), passed);
                 bar.close();
                 print(r);
                 if (json != null) {
@@ -122,6 +149,11 @@ final class SoakCommand implements Callable<Integer> {
             }
         } finally {
             sessions.forEach(SegmentationSession::close);
+            for (Embedder e : forks) {
+                if (e instanceof AutoCloseable c) {
+                    c.close();
+                }
+            }
             if (embedder instanceof AutoCloseable c) {
                 c.close();
             }
@@ -136,6 +168,17 @@ final class SoakCommand implements Callable<Integer> {
         }
     }
 
+    /** A fork of the model for another session, or the model itself (shared, with a warning) if it cannot fork. */
+    private static Embedder fork(FineTunableEmbedder e) {
+        try {
+            return e.fork();
+        } catch (UnsupportedOperationException ex) {
+            System.err.println("iseg3d: warning: cannot fork the model (" + ex.getMessage() + "); the sessions share "
+                    + "it, so their fine-tuning rounds mix");
+            return e;
+        }
+    }
+
     private static double mb(long bytes) {
         return Math.round(bytes / 1e4) / 100.0;
     }
@@ -145,6 +188,8 @@ final class SoakCommand implements Callable<Integer> {
                 r.actions(), r.warmupActions(), r.assets(), r.method(), r.points(), r.wallSeconds());
         System.out.println("  actions: " + r.counts());
         System.out.printf(Locale.ROOT, "  action p50 %.3f ms, p95 %.3f ms%n", r.actionMsP50(), r.actionMsP95());
+        System.out.println("  online fine-tuning: " + (r.finetune() ? "on, rounds reported " + r.finetuneRounds()
+                : "off"));
         System.out.printf(Locale.ROOT, "  heap after GC: %.1f MB after warm-up, %.1f MB at the end (%+.2f %%, limit "
                 + "%.0f %%); every 1000 actions: %s%n", r.heapAfterWarmupMb(), r.heapEndMb(), r.growthPercent(),
                 r.maxGrowthPercent(), r.heapEvery1000Mb());
