@@ -82,6 +82,8 @@ public final class SegmentationSession implements AutoCloseable {
     private final List<FinetuneListener> finetuneListeners = new CopyOnWriteArrayList<>();
     private volatile OnlineFinetuning finetuning;
     private volatile boolean finetuneEnabled;
+    /** Set by {@link #close}: a fine-tuning round finishing afterwards is dropped (the worker is gone). */
+    private volatile boolean closed;
 
     private volatile SessionState state = SessionState.EMPTY;
     private volatile PreparedShape shape;
@@ -247,6 +249,7 @@ public final class SegmentationSession implements AutoCloseable {
     /** Cancels running work and stops the session's own worker thread; pending commands may not complete. */
     @Override
     public void close() {
+        closed = true;
         cancel();
         OnlineFinetuning f = finetuning;
         if (f != null) {
@@ -480,6 +483,9 @@ public final class SegmentationSession implements AutoCloseable {
      * current one and the current clicks are segmented again, as a session command after the ones already queued.
      */
     private void finetuneResult(OnlineFinetuning.Result r) {
+        if (closed) {
+            return; // closed while the round ran: nothing to apply it to
+        }
         FineTuner.Round round = r.round();
         boolean tell = switch (round.status()) {
             case TUNED, ROLLED_BACK, UNSUPPORTED -> true;
@@ -509,6 +515,10 @@ public final class SegmentationSession implements AutoCloseable {
                 }
             }
         }, scene).exceptionally(ex -> {
+            if (closed) { // closed between the check above and the command: the worker refused it
+                LOG.debug("fine-tuned embedding dropped: the session was closed");
+                return null;
+            }
             LOG.warn("applying a fine-tuned embedding failed: {}", ex.toString());
             return null;
         });
