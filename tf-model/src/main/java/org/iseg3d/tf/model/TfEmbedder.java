@@ -3,6 +3,7 @@ package org.iseg3d.tf.model;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.tf.net.GroupingIndices;
+import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.net.ShapeInput;
 
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
  * The learned iSeg3D embedding z_i = F(p_i) (Sec. 3.1) as an {@link org.iseg3d.core.embed.Embedder} named
  * {@code learned}: the cloud is normalised into the unit sphere with normals oriented away from the centroid, grouped
  * in Java, and embedded by the model's {@code embed} signature. The embedding is used as trained (its scale is set by
- * ε_ctr, ε_cte).
+ * ε_ctr, ε_cte). By default the network sees the shape and its mirror image ({@link MirrorViews}, d = 2 × 32, the
+ * distance is the RMS of both views'; {@code -Diseg3d.learned.views=1} for the network alone).
  *
  * <p>Online fine-tuning (Sec. 3.4, eq. 9-10) through the model's {@code finetune_step} and {@code reset} signatures
  * ({@link FineTunableEmbedder}); a model without them throws {@link UnsupportedOperationException} from
@@ -26,9 +28,12 @@ import java.nio.file.Path;
 public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
 
     public static final String NAME = "learned";
+    /** System property overriding the number of mirror views (1 or 2, default {@link MirrorViews#DEFAULT}). */
+    public static final String VIEWS_PROPERTY = "iseg3d.learned.views";
 
     private final TfModel model;
     private final Path folder;
+    private final int views;
     /** The packed input of the last cloud seen (by identity). */
     private volatile Input last;
 
@@ -42,8 +47,39 @@ public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
 
     /** @param folder the SavedModel folder the model was loaded from ({@link #fork} loads it again), or null */
     public TfEmbedder(TfModel model, Path folder) {
+        this(model, folder, defaultViews());
+    }
+
+    /** @param views 1 (the network as trained) or 2 (with the mirror image, {@link MirrorViews}) */
+    public TfEmbedder(TfModel model, Path folder, int views) {
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.folder = folder;
+        if (views != 1 && views != 2) {
+            throw new IllegalArgumentException("views must be 1 or 2, got " + views);
+        }
+        this.views = views;
+    }
+
+    /** The number of views from {@value #VIEWS_PROPERTY}, else {@link MirrorViews#DEFAULT}. */
+    public static int defaultViews() {
+        String v = System.getProperty(VIEWS_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return MirrorViews.DEFAULT;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n == 1 || n == 2) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + VIEWS_PROPERTY + " must be 1 or 2, got '" + v + "'");
+    }
+
+    /** Mirror views of the embedding (1 or 2). */
+    public int views() {
+        return views;
     }
 
     @Override
@@ -53,13 +89,13 @@ public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
 
     @Override
     public int dimension() {
-        return model.dimension();
+        return views * model.dimension();
     }
 
     @Override
     public float[] embed(PointCloud cloud) {
         Input in = input(cloud);
-        return model.embed(in.rows(), in.grouping());
+        return model.embedViews(in.rows(), in.grouping(), views);
     }
 
     /**
@@ -101,7 +137,7 @@ public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
         if (folder == null) {
             throw new UnsupportedOperationException("cannot fork a learned model that was not loaded from a folder");
         }
-        return new TfEmbedder(TfModel.load(folder), folder);
+        return new TfEmbedder(TfModel.load(folder), folder, views);
     }
 
     /** The folder the model was loaded from, or null. */

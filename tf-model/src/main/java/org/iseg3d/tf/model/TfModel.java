@@ -7,6 +7,7 @@ import org.iseg3d.tf.net.EmbeddingLosses;
 import org.iseg3d.tf.net.FinetuneEnergy;
 import org.iseg3d.tf.net.GroupingBuilder;
 import org.iseg3d.tf.net.GroupingIndices;
+import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.net.LossConfig;
 import org.iseg3d.tf.net.LossTargets;
 import org.iseg3d.tf.net.NetConfig;
@@ -127,6 +128,23 @@ public final class TfModel implements AutoCloseable {
         float[] rows = new float[6 * p.size()];
         ShapeInput.pack(p, rows, 0);
         return embed(rows, group(p));
+    }
+
+    /**
+     * Embeds a cloud in {@code views} mirror views ({@link MirrorViews}: 1 = the network as trained, 2 = the shape
+     * and its mirror image); N·views·d floats.
+     */
+    public float[] embed(PointCloud cloud, int views) {
+        PointCloud p = ShapeInput.prepare(cloud);
+        float[] rows = new float[6 * p.size()];
+        ShapeInput.pack(p, rows, 0);
+        return embedViews(rows, group(p), views);
+    }
+
+    /** {@link #embed(PointCloud, int)} from the packed rows [N·6] of one view and their grouping. Thread-safe. */
+    public float[] embedViews(float[] rows6, GroupingIndices g, int views) {
+        float[] stacked = embed(MirrorViews.rows(rows6, views), MirrorViews.grouping(g, views));
+        return MirrorViews.combine(stacked, g.points(), dimension(), views);
     }
 
     /** Runs {@code embed} on packed rows [N·6] with their grouping; N·d floats. Thread-safe. */

@@ -125,6 +125,10 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
         if (cache != null && !cache.isBlank()) {
             jvm.add("-Diseg3d.cache=" + cache);
         }
+        String views = System.getProperty(org.iseg3d.tf.model.TfEmbedder.VIEWS_PROPERTY);
+        if (views != null && !views.isBlank()) {
+            jvm.add("-D" + org.iseg3d.tf.model.TfEmbedder.VIEWS_PROPERTY + "=" + views.trim());
+        }
         return new Options(model, WorkerClasspath.javaExecutable(),
                 WorkerClasspath.resolve(ModelProcessEmbedder.class.getClassLoader()), jvm, Duration.ofMinutes(5),
                 Duration.ofSeconds(3), DEFAULT_MAX_RESTARTS);

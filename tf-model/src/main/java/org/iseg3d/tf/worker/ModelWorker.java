@@ -48,6 +48,8 @@ public final class ModelWorker {
     private final TfModel model;
     private final Path folder;
     private final PrintStream log;
+    /** Mirror views of the embedding, as the in-process {@link TfEmbedder} (-Diseg3d.learned.views). */
+    private final int views = TfEmbedder.defaultViews();
 
     private ModelWorker(Loaded loaded, PrintStream log) {
         this.model = loaded.model();
@@ -166,9 +168,9 @@ public final class ModelWorker {
                 case WorkerProtocol.INFO -> info();
                 case WorkerProtocol.EMBED -> {
                     PointCloud cloud = new PointCloud(WorkerProtocol.getFloats(b), WorkerProtocol.getFloats(b));
-                    float[] z = model.embed(cloud);
+                    float[] z = model.embed(cloud, views);
                     ByteBuffer r = ByteBuffer.allocate(4 + WorkerProtocol.sizeOf(z));
-                    r.putInt(model.dimension());
+                    r.putInt(views * model.dimension());
                     WorkerProtocol.putFloats(r, z);
                     yield r.flip();
                 }
@@ -229,7 +231,7 @@ public final class ModelWorker {
             size += WorkerProtocol.sizeOf(s);
         }
         ByteBuffer b = ByteBuffer.allocate(size);
-        b.putInt(model.dimension()).putLong(model.parameters());
+        b.putInt(views * model.dimension()).putLong(model.parameters());
         WorkerProtocol.putString(b, dir);
         b.putInt(sigs.size());
         for (String s : sigs) {

@@ -1,6 +1,7 @@
 package org.iseg3d.tf.worker;
 
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.model.ModelException;
 import org.iseg3d.tf.model.ShippedModel;
 import org.iseg3d.tf.model.Signatures;
@@ -56,9 +57,9 @@ class ModelProcessEmbedderTest {
     @Test
     void embeddingThroughTheProcessEqualsTheInProcessEmbedding() {
         assertEquals("learned", proc.name());
-        assertEquals(32, proc.dimension());
+        assertEquals(2 * 32, proc.dimension()); // the shape and its mirror image
         ModelProcessEmbedder.Info info = proc.requestInfo();
-        assertEquals(32, info.dimension());
+        assertEquals(2 * 32, info.dimension());
         assertEquals(local.parameters(), info.parameters());
         assertEquals(ShippedModel.folder().toAbsolutePath().toString(), info.folder());
         assertTrue(info.signatures().containsAll(List.of(Signatures.EMBED, Signatures.FINETUNE_STEP,
@@ -67,10 +68,10 @@ class ModelProcessEmbedderTest {
         assertNotEquals(ProcessHandle.current().pid(), pid);
 
         float[] viaProcess = proc.embed(cloud);
-        assertEquals(4096 * 32, viaProcess.length);
-        assertArrayEquals(local.embed(cloud), viaProcess, "bit-identical floats through the protocol");
+        assertEquals(4096 * 64, viaProcess.length);
+        assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), viaProcess, "bit-identical floats through the protocol");
         PointCloud small = new StandInShapes(3, 1000, 0).next().cloud();
-        assertArrayEquals(local.embed(small), proc.embed(small));
+        assertArrayEquals(local.embed(small, MirrorViews.DEFAULT), proc.embed(small));
     }
 
     /**
@@ -102,7 +103,7 @@ class ModelProcessEmbedderTest {
             }
         }
         assertArrayEquals(before, proc.embed(cloud), "reset restores the loaded weights");
-        assertArrayEquals(local.embed(cloud), proc.embed(cloud));
+        assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), proc.embed(cloud));
     }
 
     @Test
@@ -114,7 +115,7 @@ class ModelProcessEmbedderTest {
                 () -> proc.finetuneStep(cloud, new int[] {1}, new int[0], 1e-3f));
         assertTrue(e.getMessage().contains("at least one positive and one negative"), e.getMessage());
         long pid = proc.pid().orElseThrow();
-        assertArrayEquals(local.embed(cloud), proc.embed(cloud));
+        assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), proc.embed(cloud));
         assertEquals(pid, proc.pid().orElseThrow(), "same child");
     }
 
@@ -133,8 +134,8 @@ class ModelProcessEmbedderTest {
         t.join();
         // the dropped answer of the big cloud must not be taken for this one
         float[] z = proc.embed(cloud);
-        assertEquals(4096 * 32, z.length);
-        assertArrayEquals(local.embed(cloud), z);
+        assertEquals(4096 * 64, z.length);
+        assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), z);
     }
 
     @Test
@@ -155,7 +156,7 @@ class ModelProcessEmbedderTest {
             float[] z = p.embed(cloud);   // a new child
             assertEquals(1, p.restarts());
             assertNotEquals(pid, p.pid().orElseThrow());
-            assertArrayEquals(local.embed(cloud), z);
+            assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), z);
 
             long pid2 = p.pid().orElseThrow();
             p.close();
