@@ -14,11 +14,11 @@ run() { # name, flags...
   echo "== ablation: $name" >&2
   ./iseg3d eval --method learned --protocol center "$@" --json "results/ablation-$name.json" "$BENCH"
 }
-run none     --no-finetune --no-outlier-removal --no-smoothing "${@}"
+run none     --no-finetune --no-outlier-removal --no-smoothing "${@}"   # --no-finetune is the default
 run or       --no-finetune --no-smoothing "${@}"
 run ss       --no-finetune --no-outlier-removal "${@}"
 run or-ss    --no-finetune "${@}"
-run of-or-ss "${@}"
+run of-or-ss --finetune "${@}"
 ./iseg3d report --ablation --readme README.md \
   results/ablation-none.json results/ablation-or.json results/ablation-ss.json results/ablation-or-ss.json \
   results/ablation-of-or-ss.json

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every number of the README's Results section, one run each on one machine, then the tables and the curves:
-#   fpfh, heatmap, xyz, learned (with online fine-tuning, its default) under the center and greedy protocols
-#   (learned greedy without fine-tuning: the greedy oracle tries 64 candidates per click), and the refinement
-#   ablation (scripts/ablation.sh's five rows; its OF+OR+SS row is the learned center run itself).
+#   fpfh, heatmap, xyz, learned under the center and greedy protocols (defaults: α 0.35, OR + SS, no online
+#   fine-tuning), the refinement ablation (scripts/ablation.sh's five rows; its OR+SS row is the learned center run
+#   itself) and the scribble runs without and with fine-tuning.
 # Extra arguments go to every eval, e.g.  scripts/results.sh --threads 2
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,15 +19,15 @@ for m in fpfh heatmap xyz; do
   for p in center greedy; do ev "$m" "$p" "$m-$p" "$@"; done
 done
 ev learned center learned-center "$@"
-ev learned greedy learned-greedy --no-finetune "$@"
+ev learned greedy learned-greedy "$@"
 ev learned center ablation-none --no-finetune --no-outlier-removal --no-smoothing "$@"
 ev learned center ablation-or --no-finetune --no-smoothing "$@"
 ev learned center ablation-ss --no-finetune --no-outlier-removal "$@"
-ev learned center ablation-or-ss --no-finetune "$@"
-cp results/learned-center.json results/ablation-of-or-ss.json
+cp results/learned-center.json results/ablation-or-ss.json; cp results/learned-center.txt results/ablation-or-ss.txt
+ev learned center ablation-of-or-ss --finetune "$@"
 if [ "${SCRIBBLES:-1}" = 1 ]; then   # the greedy-free scribble runs (center protocol), without and with fine-tuning
-  ev learned center scribbles-center --scribbles --no-finetune "$@"
-  ev learned center scribbles-of-center --scribbles "$@"
+  ev learned center scribbles-center --scribbles "$@"
+  ev learned center scribbles-of-center --scribbles --finetune "$@"
 fi
 runs=()
 for m in learned fpfh heatmap xyz; do runs+=("results/$m-center.json" "results/$m-greedy.json"); done

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * exception and leave a consistent state; the heap in use after full GCs is measured after the warm-up and at the end
  * and may not grow by more than {@code --max-growth} percent. Exit code 1 otherwise.
  *
- * <p>Online fine-tuning is on as in any session (off with {@code --no-finetune}): its rounds run on each session's
+ * <p>Online fine-tuning is off by default as in any session (on with {@code --finetune}): its rounds run on each session's
  * fine-tuning thread while the random user goes on, so the masks depend on when rounds finish (the invariants do
  * not). Fine-tuning weights are per asset, so with a fine-tunable model every session gets its own fork of it.
  */

@@ -29,8 +29,8 @@ import org.iseg3d.core.propose.ProposalParams;
  * @param progress      progress of opening and write-back preparation, called on the worker
  * @param historyLimit  undo steps kept; default {@value #DEFAULT_HISTORY_LIMIT}
  * @param finetune      online fine-tuning (eq. 9-10) after each negative click or scribble, when the embedder is a
- *                      {@link org.iseg3d.core.embed.FineTunableEmbedder}; default {@link FinetuneParams#DEFAULTS} (on),
- *                      {@link FinetuneParams#OFF} to switch it off
+ *                      {@link org.iseg3d.core.embed.FineTunableEmbedder}; default {@link FinetuneParams#OFF} (it lowered
+ *                      mIoU@10 on our benchmark, README ablation), {@link FinetuneParams#DEFAULTS} to switch it on
  * @param proposals     part proposals computed after opening (needs {@code embedder}), or null (default) for none
  */
 public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
@@ -67,14 +67,14 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
     public static SessionConfig embedding(Embedder embedder) {
         return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS, null);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.OFF, null);
     }
 
     /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
     public static SessionConfig method(SegmentationMethod method) {
         return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
                 SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.DEFAULTS, null);
+                DEFAULT_HISTORY_LIMIT, FinetuneParams.OFF, null);
     }
 
     /** FPFH until the learned model is installed. */

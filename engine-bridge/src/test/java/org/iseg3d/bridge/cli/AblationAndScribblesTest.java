@@ -58,7 +58,7 @@ class AblationAndScribblesTest {
     void badFineTuningOptionsSayWhichOption() {
         CliRun r = CliRun.of("eval", "--method", "xyz", "--finetune-steps", "0", bench.resolve("mug").toString());
         assertNotEquals(0, r.code());
-        assertTrue(r.err().contains("--finetune-steps") && r.err().contains("--no-finetune"), r.err());
+        assertTrue(r.err().contains("--finetune-steps") && r.err().contains("unless --finetune"), r.err());
         r = CliRun.of("eval", "--method", "xyz", "--finetune-lr", "-1", bench.resolve("mug").toString());
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("--finetune-lr must be a positive number"), r.err());

@@ -87,8 +87,11 @@ public final class SegmentationController implements AutoCloseable {
 
     private volatile EditorSettings settings;
     private volatile SegmentationSession session;
-    /** Online fine-tuning (eq. 9-10) of the learned model after negative clicks; the panel's toggle, on by default. */
-    private volatile boolean finetune = true;
+    /**
+     * Online fine-tuning (eq. 9-10) of the learned model after negative clicks; the panel's toggle, off by default
+     * (it lowered center mIoU@10 of the shipped model on our benchmark: README, ablation).
+     */
+    private volatile boolean finetune = false;
     private volatile Spatial root;
     private volatile Path file;
     private volatile String method = "";

@@ -170,7 +170,8 @@ class SegmentationControllerTest {
     @Test
     void theFineTuningToggleReachesTheOpenSessionAndTheNextOne() throws Exception {
         SegmentationController c = controller();
-        assertTrue(c.finetuneEnabled(), "on by default");
+        assertFalse(c.finetuneEnabled(), "off by default");
+        c.setFinetuneEnabled(true);
         c.setFinetuneEnabled(false);
         get(c.open(Fixtures.fixture("chair")));
         assertFalse(c.session().finetuneEnabled());
