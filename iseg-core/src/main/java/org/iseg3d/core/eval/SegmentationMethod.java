@@ -11,6 +11,8 @@ import org.iseg3d.core.finetune.FinetuneLog;
 import org.iseg3d.core.finetune.FinetuneStats;
 import org.iseg3d.core.sim.ClickAdaptation;
 
+import java.util.function.BiFunction;
+
 /**
  * A way to turn clicks into masks on a shape: an embedding under the iSeg3D click mechanism, or the heatmap
  * baseline. {@link #prepare} does the per-shape work once (embedding); the result hands out fresh segmenters.
@@ -66,6 +68,21 @@ public interface SegmentationMethod {
      * weights are state, so use one tuner (and one embedder, see {@code FineTunableEmbedder.fork}) per thread.
      */
     static SegmentationMethod finetuned(FineTuner tuner) {
+        return finetuned(tuner, (context, initial, d) -> (emb, params) ->
+                ClickSegmenter.ofEmbedding(context, emb, d, params));
+    }
+
+    /**
+     * Makes, per shape, the segmenter over any embedding of it (N·d, the initial one or a re-embedding after a
+     * fine-tuning round) with the current parameters; per-shape work (e.g. proposals) uses the initial embedding.
+     */
+    @FunctionalInterface
+    interface SegmenterFactory {
+        BiFunction<float[], ClickParams, ClickSegmenter> forShape(ShapeContext context, float[] initial, int d);
+    }
+
+    /** {@link #finetuned(FineTuner)} with the segmenters of {@code segmenters} (e.g. a proposal-seeded rule). */
+    static SegmentationMethod finetuned(FineTuner tuner, SegmenterFactory segmenters) {
         return new SegmentationMethod() {
             @Override
             public String name() {
@@ -76,18 +93,19 @@ public interface SegmentationMethod {
             public Prepared prepare(ShapeContext context) {
                 tuner.reset();
                 float[] emb = tuner.embedder().embed(context.cloud());
-                int d = tuner.embedder().dimension();
+                BiFunction<float[], ClickParams, ClickSegmenter> make =
+                        segmenters.forShape(context, emb, tuner.embedder().dimension());
                 FinetuneLog log = new FinetuneLog();
                 return new Prepared() {
                     @Override
                     public ClickSegmenter newSegmenter(ClickParams params) {
-                        return ClickSegmenter.ofEmbedding(context, emb, d, params);
+                        return make.apply(emb, params);
                     }
 
                     @Override
                     public ClickAdaptation newAdaptation() {
                         tuner.reset(); // per part: back to the initial weights, whose embedding is emb
-                        return new FineTuningAdaptation(tuner, context, log);
+                        return new FineTuningAdaptation(tuner, context, log, make);
                     }
 
                     @Override

@@ -7,10 +7,6 @@ import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.finetune.FineTuner;
-import org.iseg3d.core.finetune.FineTuningAdaptation;
-import org.iseg3d.core.finetune.FinetuneLog;
-import org.iseg3d.core.finetune.FinetuneStats;
-import org.iseg3d.core.sim.ClickAdaptation;
 
 /**
  * The iSeg3D click mechanism over an embedding, with part proposals: per shape the embedding and its proposals are
@@ -48,39 +44,10 @@ public final class ProposalMethod implements SegmentationMethod {
      */
     public static SegmentationMethod finetuned(FineTuner tuner, PartProposer proposer) {
         java.util.Objects.requireNonNull(proposer, "proposer");
-        return new SegmentationMethod() {
-            @Override
-            public String name() {
-                return tuner.embedder().name();
-            }
-
-            @Override
-            public Prepared prepare(ShapeContext context) {
-                tuner.reset();
-                float[] emb = tuner.embedder().embed(context.cloud());
-                int d = tuner.embedder().dimension();
-                Proposals proposals = proposer.propose(context, emb, d);
-                FinetuneLog log = new FinetuneLog();
-                return new Prepared() {
-                    @Override
-                    public ClickSegmenter newSegmenter(ClickParams params) {
-                        return segmenter(context, proposals, emb, d, params);
-                    }
-
-                    @Override
-                    public ClickAdaptation newAdaptation() {
-                        tuner.reset(); // per part: back to the initial weights, whose embedding is emb
-                        return new FineTuningAdaptation(tuner, context, log,
-                                (tuned, params) -> segmenter(context, proposals, tuned, d, params));
-                    }
-
-                    @Override
-                    public FinetuneStats finetuneStats() {
-                        return log.stats();
-                    }
-                };
-            }
-        };
+        return SegmentationMethod.finetuned(tuner, (context, initial, d) -> {
+            Proposals proposals = proposer.propose(context, initial, d);
+            return (emb, params) -> segmenter(context, proposals, emb, d, params);
+        });
     }
 
     private static ClickSegmenter segmenter(ShapeContext context, Proposals proposals, float[] emb, int d,
