@@ -2,8 +2,6 @@ package org.iseg3d.bridge.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.iseg3d.scenes.BenchmarkGenerator;
-import org.iseg3d.scenes.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +22,7 @@ class AblationAndScribblesTest {
 
     @BeforeAll
     static void copyFixtures() throws Exception {
-        bench = dir.resolve("bench");
-        for (String c : BenchmarkGenerator.categories()) {
-            Path f = bench.resolve(c).resolve(c + ".glb");
-            Files.createDirectories(f.getParent());
-            try (var in = Fixtures.open(c)) {
-                Files.copy(in, f);
-            }
-        }
+        bench = CliRun.fixtureBenchmark(dir.resolve("bench"));
     }
 
     @Test

@@ -1,8 +1,13 @@
 package org.iseg3d.bridge.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.iseg3d.scenes.BenchmarkGenerator;
+import org.iseg3d.scenes.Fixtures;
 
 /** Runs the command line in-process for tests, capturing what it prints. */
 record CliRun(int code, String out, String err) {
@@ -20,5 +25,17 @@ record CliRun(int code, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** The committed fixtures laid out as a benchmark, {@code dir/<category>/<category>.glb}; returns {@code dir}. */
+    static Path fixtureBenchmark(Path dir) throws IOException {
+        for (String c : BenchmarkGenerator.categories()) {
+            Path f = dir.resolve(c).resolve(c + ".glb");
+            Files.createDirectories(f.getParent());
+            try (var in = Fixtures.open(c)) {
+                Files.copy(in, f);
+            }
+        }
+        return dir;
     }
 }

@@ -23,14 +23,7 @@ class EvalCommandTest {
 
     @BeforeAll
     static void copyFixtures() throws Exception {
-        bench = dir.resolve("bench");
-        for (String c : BenchmarkGenerator.categories()) {
-            Path f = bench.resolve(c).resolve(c + ".glb");
-            Files.createDirectories(f.getParent());
-            try (var in = Fixtures.open(c)) {
-                Files.copy(in, f);
-            }
-        }
+        bench = CliRun.fixtureBenchmark(dir.resolve("bench"));
     }
 
     private static CliRun run(String... args) {

@@ -49,7 +49,7 @@ class SegmentationSessionTest {
     }
 
     /** Centroid of the points of a ground-truth part. */
-    private static Vector3f centroidOf(SampledShape shape, String part) {
+    static Vector3f centroidOf(SampledShape shape, String part) {
         int id = shape.partNames().indexOf(part);
         Vector3f c = new Vector3f();
         int n = 0;

@@ -109,16 +109,7 @@ class SessionFinetuneTest {
     }
 
     private static Vector3f centroidOf(SampledShape shape, String part) {
-        int id = shape.partNames().indexOf(part);
-        Vector3f c = new Vector3f();
-        int n = 0;
-        for (int i = 0; i < shape.size(); i++) {
-            if (shape.partOfPoint()[i] == id) {
-                c.addLocal(shape.cloud().x(i), shape.cloud().y(i), shape.cloud().z(i));
-                n++;
-            }
-        }
-        return c.divideLocal(n);
+        return SegmentationSessionTest.centroidOf(shape, part);
     }
 
     private static SessionConfig config(ScaleModel m, FinetuneParams p) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.jme3.math.Ray;
-import com.jme3.math.Vector3f;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +54,7 @@ class ModelProcessControllerTest {
     }
 
     private static Ray downOntoCentre(TriangleSoup soup) {
-        float[] b = soup.bounds();
-        return new Ray(new Vector3f((b[0] + b[3]) / 2, b[4] + 1f, (b[2] + b[5]) / 2), new Vector3f(0, -1, 0));
+        return SegmentationControllerTest.downOntoCentre(soup);
     }
 
     private static List<ProcessHandle> modelProcesses() {

@@ -101,7 +101,7 @@ class SegmentationControllerTest {
     }
 
     /** A ray straight down onto the centre of the model's bounds (the chair's seat). */
-    private static Ray downOntoCentre(TriangleSoup soup) {
+    static Ray downOntoCentre(TriangleSoup soup) {
         float[] b = soup.bounds();
         Vector3f top = new Vector3f((b[0] + b[3]) / 2, b[4] + 1f, (b[2] + b[5]) / 2);
         return new Ray(top, new Vector3f(0, -1, 0));
