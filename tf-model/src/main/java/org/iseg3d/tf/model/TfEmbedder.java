@@ -155,8 +155,7 @@ public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
             return in;
         }
         PointCloud p = ShapeInput.prepare(cloud);
-        float[] rows = new float[6 * p.size()];
-        ShapeInput.pack(p, rows, 0);
+        float[] rows = ShapeInput.rows(p);
         in = new Input(cloud, rows, model.group(p));
         last = in;
         return in;

@@ -124,10 +124,7 @@ public final class TfModel implements AutoCloseable {
 
     /** Embeds a cloud: prepares it ({@link ShapeInput}), groups it in Java, runs {@code embed}; N·d floats. */
     public float[] embed(PointCloud cloud) {
-        PointCloud p = ShapeInput.prepare(cloud);
-        float[] rows = new float[6 * p.size()];
-        ShapeInput.pack(p, rows, 0);
-        return embed(rows, group(p));
+        return embed(cloud, 1);
     }
 
     /**
@@ -136,8 +133,7 @@ public final class TfModel implements AutoCloseable {
      */
     public float[] embed(PointCloud cloud, int views) {
         PointCloud p = ShapeInput.prepare(cloud);
-        float[] rows = new float[6 * p.size()];
-        ShapeInput.pack(p, rows, 0);
+        float[] rows = ShapeInput.rows(p);
         return embedViews(rows, group(p), views);
     }
 
@@ -192,8 +188,7 @@ public final class TfModel implements AutoCloseable {
             throw new IllegalArgumentException("fine-tuning needs at least one positive and one negative click");
         }
         PointCloud p = ShapeInput.prepare(cloud);
-        float[] rows = new float[6 * p.size()];
-        ShapeInput.pack(p, rows, 0);
+        float[] rows = ShapeInput.rows(p);
         return finetuneStep(rows, group(p), positive, negative, learningRate);
     }
 

@@ -18,6 +18,13 @@ public final class ShapeInput {
         return NormalOrientation.awayFromCentroid(cloud.normalizedToUnitSphere());
     }
 
+    /** The rows of a prepared cloud, N·6 floats. */
+    public static float[] rows(PointCloud prepared) {
+        float[] out = new float[6 * prepared.size()];
+        pack(prepared, out, 0);
+        return out;
+    }
+
     /** Writes the rows of a prepared cloud into {@code out} starting at row {@code atRow}; returns the next row. */
     public static int pack(PointCloud prepared, float[] out, int atRow) {
         float[] xyz = prepared.xyz(), nrm = prepared.normals();
