@@ -65,16 +65,18 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
 
     /** The iSeg3D click mechanism (eq. 6–8) over {@code embedder}, other settings default. */
     public static SessionConfig embedding(Embedder embedder) {
-        return new SessionConfig(Objects.requireNonNull(embedder), null, ClickParams.DEFAULTS,
-                SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.OFF, null);
+        return withDefaults(Objects.requireNonNull(embedder), null);
     }
 
     /** Any segmentation method (e.g. the heatmap baseline), other settings default. */
     public static SessionConfig method(SegmentationMethod method) {
-        return new SessionConfig(null, Objects.requireNonNull(method), ClickParams.DEFAULTS,
-                SurfaceSampler.DEFAULT_POINTS, 0L, TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE,
-                DEFAULT_HISTORY_LIMIT, FinetuneParams.OFF, null);
+        return withDefaults(null, Objects.requireNonNull(method));
+    }
+
+    private static SessionConfig withDefaults(Embedder embedder, SegmentationMethod method) {
+        return new SessionConfig(embedder, method, ClickParams.DEFAULTS, SurfaceSampler.DEFAULT_POINTS, 0L,
+                TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE, DEFAULT_HISTORY_LIMIT,
+                FinetuneParams.OFF, null);
     }
 
     /** FPFH until the learned model is installed. */
