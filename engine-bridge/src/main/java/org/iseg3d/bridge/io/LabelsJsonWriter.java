@@ -1,13 +1,14 @@
 package org.iseg3d.bridge.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.gson.JsonPrimitive;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.VertexBuffer;
-import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ import org.iseg3d.bridge.load.NodePaths;
  * scene); {@code partIds[k]} is the
  * part of triangle k of that mesh (k as in {@code TriangleSoup.sourceTriangleIndex}: index triple k for
  * triangle lists, position k in a strip or fan), {@value PartUserData#UNLABELLED} if unlabelled. A Geometry's
- * label is {@link PartUserData#of}; the format allows different ids inside one Geometry. Written atomically. Cost
- * O(triangles).
+ * label is {@link PartUserData#of}; the format allows different ids inside one Geometry. Written atomically, in UTF-8,
+ * one field a line and a Geometry's ids on one line (the layout above; strings escaped by Gson). Cost O(triangles).
  */
 public final class LabelsJsonWriter {
 
@@ -86,40 +87,43 @@ public final class LabelsJsonWriter {
             ids.add(triangles <= 0 ? null : perTriangle);
         }
         AtomicWrite.write(jsonFile, out -> out, out -> {
-            try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                json.useDefaultPrettyPrinter();
-                json.writeStartObject();
-                json.writeStringField("format", FORMAT);
-                json.writeNumberField("version", VERSION);
-                json.writeStringField("model", modelName);
-                json.writeArrayFieldStart("parts");
-                for (Map.Entry<Integer, String> p : parts.entrySet()) {
-                    json.writeStartObject();
-                    json.writeNumberField("id", p.getKey());
-                    json.writeStringField("name", p.getValue());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("geometries");
-                for (int i = 0; i < entries.size(); i++) {
-                    int[] perTriangle = ids.get(i);
-                    if (perTriangle == null) {
-                        continue;
-                    }
-                    Geometry g = entries.get(i).geometry();
-                    json.writeStartObject();
-                    json.writeStringField("path", entries.get(i).path());
-                    json.writeStringField("name", g.getName());
-                    json.writeStringField("mode", g.getMesh().getMode().name());
-                    json.writeNumberField("triangles", perTriangle.length);
-                    json.writeFieldName("partIds");
-                    json.writeArray(perTriangle, 0, perTriangle.length);
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
+            Writer json = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            json.write("{\n  \"format\" : " + quote(FORMAT) + ",\n  \"version\" : " + VERSION
+                    + ",\n  \"model\" : " + quote(modelName) + ",\n  \"parts\" : [");
+            String sep = " ";
+            for (Map.Entry<Integer, String> p : parts.entrySet()) {
+                json.write(sep + "{\n    \"id\" : " + p.getKey() + ",\n    \"name\" : " + quote(p.getValue())
+                        + "\n  }");
+                sep = ", ";
             }
+            json.write(" ],\n  \"geometries\" : [");
+            sep = " ";
+            for (int i = 0; i < entries.size(); i++) {
+                int[] perTriangle = ids.get(i);
+                if (perTriangle == null) {
+                    continue;
+                }
+                Geometry g = entries.get(i).geometry();
+                json.write(sep + "{\n    \"path\" : " + quote(entries.get(i).path()) + ",\n    \"name\" : "
+                        + quote(g.getName()) + ",\n    \"mode\" : " + quote(g.getMesh().getMode().name())
+                        + ",\n    \"triangles\" : " + perTriangle.length + ",\n    \"partIds\" : [ ");
+                for (int k = 0; k < perTriangle.length; k++) {
+                    if (k > 0) {
+                        json.write(", ");
+                    }
+                    json.write(Integer.toString(perTriangle[k]));
+                }
+                json.write(" ]\n  }");
+                sep = ", ";
+            }
+            json.write(" ]\n}");
+            json.flush();
         });
+    }
+
+    /** A JSON string literal (Gson's escaping: quote, backslash and control characters; other text as is). */
+    private static String quote(String s) {
+        return s == null ? "null" : new JsonPrimitive(s).toString();
     }
 
     /**

@@ -8,14 +8,15 @@ import java.util.Optional;
  *
  * <p>Write-back stores, on every Geometry of an accepted part (and possibly on the part's Node),
  * {@value #PART} (String, the part name) and {@value #PART_ID} (Integer, the part id). A spatial's label is that of
- * its nearest ancestor-or-self carrying {@value #PART_ID}. These keys travel through j3o as user data and through
- * glTF as node {@code extras}.
+ * its nearest ancestor-or-self carrying {@value #PART_ID}. Both values are plain jME user-data types, so the keys
+ * travel through j3o as user data without our classes, and through glTF as node {@code extras}. The one definition
+ * of the keys: write-back ({@code org.iseg3d.bridge.writeback}) sets them, io and the command line read them.
  */
 public final class PartUserData {
 
     /** User-data key of the part name (String). */
     public static final String PART = "iseg3d.part";
-    /** User-data key of the part id (Integer, &gt;= 0). */
+    /** User-data key of the part id (Integer, &gt;= 0; stable across renames, never reused in a session). */
     public static final String PART_ID = "iseg3d.partId";
     /** Part id of a triangle whose Geometry carries no label. */
     public static final int UNLABELLED = -1;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iseg3d.bridge.io.PartUserData;
 
 /**
  * A write-back built by {@link SceneWriteBack#prepare}: new meshes and Geometries, nothing attached yet.

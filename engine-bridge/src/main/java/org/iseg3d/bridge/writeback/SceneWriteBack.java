@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.iseg3d.bridge.io.PartUserData;
 import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
 

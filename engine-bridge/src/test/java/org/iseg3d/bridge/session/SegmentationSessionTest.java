@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.testutil.TestGeometry;
-import org.iseg3d.bridge.writeback.PartUserData;
+import org.iseg3d.bridge.io.PartUserData;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.embed.XyzEmbedder;

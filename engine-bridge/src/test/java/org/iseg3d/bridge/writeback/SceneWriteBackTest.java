@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import org.iseg3d.bridge.io.PartUserData;
 import org.iseg3d.bridge.load.SceneFlattener;
 import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
