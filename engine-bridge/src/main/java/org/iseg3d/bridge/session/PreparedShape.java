@@ -1,5 +1,6 @@
 package org.iseg3d.bridge.session;
 
+import com.jme3.math.Vector3f;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
@@ -20,9 +21,11 @@ import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.pick.Picker;
 import org.iseg3d.bridge.pick.SampleIndex;
 import org.iseg3d.bridge.transfer.LabelTransfer;
+import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.click.Mask;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.core.click.EmbeddingSelection;
@@ -119,6 +122,19 @@ final class PreparedShape {
 
     ShapeContext context() {
         return context;
+    }
+
+    /** Clicks → point mask (eq. 6–8, Alg. 1–2) → triangle mask (label transfer): a new selection of s. */
+    SessionState segment(SessionState s, List<Click> clicks) {
+        Mask mask = segmenter.segment(clicks);
+        boolean[] triangles = transfer.transferMask(mask.selected());
+        return s.withSelection(clicks, mask, triangles);
+    }
+
+    /** World position of sampled point {@code i}. */
+    Vector3f position(int i) {
+        var c = scene.shape().cloud();
+        return new Vector3f(c.x(i), c.y(i), c.z(i));
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
