@@ -174,7 +174,7 @@ class LabelTransferTest {
             SceneFlattener.flatten(TestGeometry.threeBoxes(), "boxes"), gridSoup(30)}) {
             List<Mesh> meshes = soup.geometries().stream().map(g -> g.geometry().getMesh()).toList();
             int[] count = new int[1];
-            int[] keys = LabelTransfer.meshVertexKeys(soup, meshes, count);
+            int[] keys = MeshVertexKeys.of(soup, meshes, count);
             assertTrue(keys != null && count[0] > 0, soup.fileName());
             int[] byPosition = VertexWelding.weld(soup.positions(), soup.geometryOfTriangle());
             assertArrayEquals(byPosition, VertexWelding.weld(soup.positions(), soup.geometryOfTriangle(), keys,
@@ -185,7 +185,7 @@ class LabelTransferTest {
         }
         // a mesh that changed since flattening: no keys, so prepare falls back to position welding
         TriangleSoup grid = gridSoup(4);
-        assertEquals(null, LabelTransfer.meshVertexKeys(grid, List.of(TestGeometry.grid(2, 2, 1f, 1f)), new int[1]));
+        assertEquals(null, MeshVertexKeys.of(grid, List.of(TestGeometry.grid(2, 2, 1f, 1f)), new int[1]));
     }
 
     @Test
