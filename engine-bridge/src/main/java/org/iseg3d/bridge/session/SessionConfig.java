@@ -2,6 +2,7 @@ package org.iseg3d.bridge.session;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.iseg3d.bridge.load.SurfaceSampler;
 import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.click.ClickParams;
@@ -90,38 +91,31 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
     }
 
     public SessionConfig withClickParams(ClickParams p) {
-        return new SessionConfig(embedder, method, p, points, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.clickParams = p);
     }
 
     public SessionConfig withPoints(int n) {
-        return new SessionConfig(embedder, method, clickParams, n, seed, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.points = n);
     }
 
     public SessionConfig withSeed(long s) {
-        return new SessionConfig(embedder, method, clickParams, points, s, transfer, sceneExecutor, worker, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.seed = s);
     }
 
     public SessionConfig withTransfer(TransferParams t) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, t, sceneExecutor, worker, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.transfer = t);
     }
 
     public SessionConfig withSceneExecutor(Executor e) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, e, worker, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.sceneExecutor = e);
     }
 
     public SessionConfig withWorker(Executor e) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, e, progress,
-                historyLimit, finetune, proposals);
+        return with(c -> c.worker = e);
     }
 
     public SessionConfig withProgress(ProgressListener p) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker, p,
-                historyLimit, finetune, proposals);
+        return with(c -> c.progress = p);
     }
 
     /**
@@ -129,18 +123,58 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
      * a first positive click on a proposal then starts the selection from it. Needs an embedder.
      */
     public SessionConfig withProposals(ProposalParams params) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, historyLimit, finetune, params);
+        return with(c -> c.proposals = params);
     }
 
     public SessionConfig withHistoryLimit(int n) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, n, finetune, proposals);
+        return with(c -> c.historyLimit = n);
     }
 
     /** Online fine-tuning parameters ({@link FinetuneParams#OFF} = off). */
     public SessionConfig withFinetune(FinetuneParams f) {
-        return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                progress, historyLimit, f, proposals);
+        return with(c -> c.finetune = f);
+    }
+
+    /** This config with one change made to a copy of its fields (validated by the constructor). */
+    private SessionConfig with(Consumer<Fields> change) {
+        Fields c = new Fields(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The fields of a config, changeable, for the {@code with…} methods. */
+    private static final class Fields {
+        Embedder embedder;
+        SegmentationMethod method;
+        ClickParams clickParams;
+        int points;
+        long seed;
+        TransferParams transfer;
+        Executor sceneExecutor;
+        Executor worker;
+        ProgressListener progress;
+        int historyLimit;
+        FinetuneParams finetune;
+        ProposalParams proposals;
+
+        Fields(SessionConfig s) {
+            embedder = s.embedder;
+            method = s.method;
+            clickParams = s.clickParams;
+            points = s.points;
+            seed = s.seed;
+            transfer = s.transfer;
+            sceneExecutor = s.sceneExecutor;
+            worker = s.worker;
+            progress = s.progress;
+            historyLimit = s.historyLimit;
+            finetune = s.finetune;
+            proposals = s.proposals;
+        }
+
+        SessionConfig build() {
+            return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
+                    progress, historyLimit, finetune, proposals);
+        }
     }
 }
