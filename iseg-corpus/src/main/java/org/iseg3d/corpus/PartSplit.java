@@ -6,7 +6,8 @@ import java.util.List;
  * The parts of one object after the {@link PartRules}, or why it was rejected.
  *
  * @param parts            the kept parts (empty when rejected)
- * @param groups           parts read from the OBJ (distinct {@code o}, or {@code g} when the file has no {@code o})
+ * @param groups           parts read from the OBJ (distinct {@code o}, or {@code g} when the file has no {@code o},
+ *                         after folding per-material groups into their object)
  * @param mergedByMaterial whether groups sharing a material were merged because there were too many
  * @param droppedSmall     parts dropped below the area floor
  * @param rejection        null when kept, else the reason ({@link Rejection})
@@ -36,6 +37,7 @@ public record PartSplit(List<Part> parts, int groups, boolean mergedByMaterial, 
     /** Why an object is not in the corpus. */
     public enum Rejection {
         NO_SURFACE("no triangles with area"),
+        TOO_FEW_GROUPS("fewer than the minimum parts in the OBJ (one group)"),
         TOO_FEW_PARTS("fewer than the minimum parts after the area floor"),
         TOO_MANY_PARTS("more than the maximum parts even after merging groups that share a material");
 

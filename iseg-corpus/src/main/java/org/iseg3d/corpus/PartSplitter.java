@@ -14,9 +14,9 @@ import java.util.Map;
  *       Scopia uses only {@code o}, Blend Swap either.) Triangles before any statement form {@value #UNNAMED}.
  *       A group named {@code <object>_<its material>} (Kator Legaz files without {@code o}) is merged into
  *       {@code <object>} ({@link #objectName}); groups with the same name are one part.</li>
- *   <li>More parts than {@link PartRules#maxParts()}: parts whose dominant material (by area) is the same are merged
- *       into one part named after the material.</li>
  *   <li>Parts below {@link PartRules#areaFloor()} of the object's surface are dropped.</li>
+ *   <li>Still more parts than {@link PartRules#maxParts()}: parts whose dominant material (by area) is the same are
+ *       merged into one part named after the material.</li>
  *   <li>Still more than {@code maxParts}, or fewer than {@code minParts}: the object is rejected.</li>
  * </ol>
  * Deterministic: parts keep the order of their first triangle in the file.
@@ -44,10 +44,8 @@ public final class PartSplitter {
         }
         List<PartSplit.Part> parts = group(mesh, key, names, area);
         int groups = parts.size();
-        boolean merged = false;
-        if (parts.size() > rules.maxParts()) {
-            parts = mergeByMaterial(parts);
-            merged = true;
+        if (groups < rules.minParts()) {
+            return new PartSplit(List.of(), groups, false, 0, PartSplit.Rejection.TOO_FEW_GROUPS);
         }
         double floor = rules.areaFloor() * total;
         List<PartSplit.Part> kept = new ArrayList<>();
@@ -57,6 +55,11 @@ public final class PartSplitter {
             }
         }
         int dropped = parts.size() - kept.size();
+        boolean merged = false;
+        if (kept.size() > rules.maxParts()) {
+            kept = mergeByMaterial(kept);
+            merged = true;
+        }
         PartSplit.Rejection why = kept.size() > rules.maxParts() ? PartSplit.Rejection.TOO_MANY_PARTS
                 : kept.size() < rules.minParts() ? PartSplit.Rejection.TOO_FEW_PARTS : null;
         return new PartSplit(why == null ? kept : List.of(), groups, merged, dropped, why);

@@ -62,14 +62,19 @@ class PartSplitterTest {
         PartSplit s = PartSplitter.split(ObjParserTest.parse("lib-cc-by/models/chair/chair.obj"),
                 new PartRules(0.0005, 2, 2));
         assertTrue(s.mergedByMaterial());
-        assertEquals(List.of("wood", "metal"), names(s), "seat+back share wood; the screw joins the leg's metal");
-        assertEquals(0, s.droppedSmall());
+        assertEquals(List.of("wood", "leg"), names(s), "seat+back share wood; the leg stays (alone with metal)");
+        assertEquals(1, s.droppedSmall(), "the screw is dropped before merging");
     }
 
     @Test
     void rejections() throws Exception {
         ObjMesh one = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\ng a\nf 1 2 3\n");
-        assertEquals(PartSplit.Rejection.TOO_FEW_PARTS, PartSplitter.split(one, PartRules.DEFAULT).rejection());
+        assertEquals(PartSplit.Rejection.TOO_FEW_GROUPS, PartSplitter.split(one, PartRules.DEFAULT).rejection());
+        ObjMesh speck = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0.0001 0\n"
+                + "g a\nf 1 2 3\ng b\nf 1 2 4\n");
+        PartSplit s = PartSplitter.split(speck, PartRules.DEFAULT);
+        assertEquals(PartSplit.Rejection.TOO_FEW_PARTS, s.rejection(), "b is below the floor");
+        assertEquals(1, s.droppedSmall());
         ObjMesh flat = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 2 0 0\ng a\nf 1 2 3\ng b\nf 3 2 1\n");
         assertEquals(PartSplit.Rejection.NO_SURFACE, PartSplitter.split(flat, PartRules.DEFAULT).rejection());
         PartSplit many = PartSplitter.split(ObjParserTest.parse("lib-cc-by/models/lamp/lamp.obj"),
