@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +75,24 @@ class CorpusBuilderTest {
         assertTrue(manifest.contains("\"id\": \"Test#TinyModels/Tiny#chair\""), manifest);
         assertTrue(manifest.contains("\"parts\": [\"Base\", \"Shade\"]"), manifest);
         assertTrue(manifest.contains("\"licence\": \"CC0-1.0\""), manifest);
+    }
+
+    @Test
+    void readsZippedLibraries(@TempDir Path zips) throws IOException {
+        Path library = Resources.file("lib-cc-by");
+        Path sh3f = zips.resolve("Tiny.sh3f");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(sh3f));
+                Stream<Path> files = Files.walk(library)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(library.relativize(f).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        CorpusReport fromZip = CorpusBuilder.build(zips, out.resolve("zip"), PartRules.DEFAULT, SplitRule.DEFAULT);
+        assertEquals(List.of("Chair", "Lamp"), fromZip.objects().stream().map(CorpusObject::name).sorted().toList());
+        assertEquals(Licence.CC0, named(fromZip, "Lamp").licence());
+        assertEquals(Map.of("unreadable OBJ", 1), fromZip.skipped());
     }
 
     @Test
