@@ -33,6 +33,7 @@ public final class FakeWorker {
         info.flip();
         out.writeInt(info.remaining());
         out.write(info.array(), 0, info.remaining());
+        info.rewind();
         out.flush();
         while (true) {
             WorkerProtocol.Frame f;
@@ -44,6 +45,7 @@ public final class FakeWorker {
             ByteBuffer b = f.body();
             ByteBuffer r = WorkerProtocol.EMPTY.duplicate();
             switch (f.tag()) {
+                case WorkerProtocol.INFO -> r = info.duplicate();
                 case WorkerProtocol.EMBED -> {
                     if (crash) {
                         System.err.println("fake worker: out of luck");
