@@ -31,12 +31,17 @@ final class ModelWorkerInstall {
     }
 
     static List<Path> classpath() {
+        return classpath(ModelWorkerInstall.class.getClassLoader());
+    }
+
+    /** The TensorFlow module's jars if it is installed, else the libraries as {@code loader} sees them. */
+    static List<Path> classpath(ClassLoader loader) {
         File ext = InstalledFileLocator.getDefault().locate(TF_EXT, TF_MODULE, false);
         if (ext != null && ext.isDirectory()) {
             return WorkerClasspath.resolve(ext.toPath());
         }
         try {
-            return WorkerClasspath.resolve(ModelWorkerInstall.class.getClassLoader());
+            return WorkerClasspath.resolve(loader);
         } catch (IllegalStateException e) {
             throw new ModelException("the TensorFlow module (" + TF_MODULE + ", tf-worker-nbm) is not installed ("
                     + e.getMessage() + ")", e);
