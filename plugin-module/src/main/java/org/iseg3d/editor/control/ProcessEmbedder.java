@@ -6,10 +6,10 @@ import org.iseg3d.bridge.session.CancellationToken;
 import org.iseg3d.bridge.session.ProgressListener;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.FineTunableEmbedder;
-import org.iseg3d.tf.worker.ModelProcessEmbedder;
+import org.iseg3d.modelclient.ModelProcessEmbedder;
 
 /**
- * The learned model running in its model process ({@link ModelProcessEmbedder}, tf-model), as the session sees it:
+ * The learned model running in its model process ({@link ModelProcessEmbedder}, model-client), as the session sees it:
  * a {@link CancellableEmbedder} (Cancel during "Preparing" stops waiting at once; the model process drops the answer,
  * or is stopped and started again if it does not finish within the cancel grace) and a {@link FineTunableEmbedder}
  * (steps and reset run in the model process). Thread-safe, as the process client is.

@@ -39,7 +39,7 @@ import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.finetune.FinetuneParams;
-import org.iseg3d.tf.worker.ModelProcessEmbedder;
+import org.iseg3d.modelclient.ModelProcessEmbedder;
 
 /**
  * The Part Segmentation window's logic, without Swing or OpenGL: opens a model into a {@link SegmentationSession},
@@ -721,7 +721,7 @@ public final class SegmentationController implements AutoCloseable {
         stopModelProcess();
         progress("starting the model process", 0.0);   // in parallel with "loading" (also 0)
         try {
-            modelProcess = new ProcessEmbedder(ModelProcessEmbedder.start(folder));
+            modelProcess = new ProcessEmbedder(ModelProcessEmbedder.start(ModelWorkerInstall.options(folder)));
             modelProcessFolder = folder;
             return modelProcess;
         } catch (RuntimeException | LinkageError e) {

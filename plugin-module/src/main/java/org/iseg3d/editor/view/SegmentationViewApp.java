@@ -65,6 +65,8 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         cam.setFrustumPerspective(FOV_Y, (float) cam.getWidth() / Math.max(1, cam.getHeight()), 0.01f, 1000f);
         // the model is drawn in neutral clay (glTF PBR materials without an environment map look black, and the
         // part colours read best on grey); its own materials are untouched and saved as they are
+        // jME may live in another NetBeans module (the SDK's jME library module): let it find our shaders too
+        assetManager.addClassLoader(SegmentationViewApp.class.getClassLoader());
         shading = new com.jme3.material.Material(assetManager, "org/iseg3d/editor/view/FlatClay.j3md");
         shading.setColor("Color", new ColorRGBA(0.78f, 0.78f, 0.76f, 1f));
         shading.getAdditionalRenderState().setFaceCullMode(com.jme3.material.RenderState.FaceCullMode.Off);

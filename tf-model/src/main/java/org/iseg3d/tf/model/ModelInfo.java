@@ -1,5 +1,7 @@
 package org.iseg3d.tf.model;
 
+import org.iseg3d.modelclient.ModelException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.iseg3d.tf.net.NetConfig;

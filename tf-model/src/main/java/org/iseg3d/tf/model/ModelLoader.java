@@ -1,5 +1,7 @@
 package org.iseg3d.tf.model;
 
+import org.iseg3d.modelclient.ModelException;
+
 import org.iseg3d.tf.net.NetConfig;
 import org.iseg3d.tf.net.PointNetGraph;
 import org.tensorflow.SavedModelBundle;

@@ -1,5 +1,7 @@
 package org.iseg3d.tf.model;
 
+import org.iseg3d.modelclient.ModelException;
+
 import org.tensorflow.TensorFlow;
 
 /** Checks once that the TensorFlow native library loads, turning link errors into a {@link ModelException}. */

@@ -1,5 +1,7 @@
 package org.iseg3d.tf.model;
 
+import org.iseg3d.modelclient.ModelException;
+
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.iseg3d.core.cloud.PointCloud;

@@ -1,8 +1,9 @@
 package org.iseg3d.tf.worker;
 
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.modelclient.ModelException;
+import org.iseg3d.modelclient.WorkerProtocol;
 import org.iseg3d.tf.model.LearnedEmbedderProvider;
-import org.iseg3d.tf.model.ModelException;
 import org.iseg3d.tf.model.ShippedModel;
 import org.iseg3d.tf.model.Signatures;
 import org.iseg3d.tf.model.TfEmbedder;
@@ -26,8 +27,8 @@ import java.util.function.Supplier;
 /**
  * The model process: a JVM of its own that loads the learned model (a folder, or the shipped one) and serves
  * {@link WorkerProtocol} requests on stdin/stdout, one at a time, until {@code shutdown} or the end of stdin (the
- * parent went away). Started by {@link ModelProcessEmbedder}; TensorFlow's native library is loaded only here, so a
- * process with a software or LLVM-based GL driver (Mesa llvmpipe, radeonsi) never shares its address space with it.
+ * parent went away). Started by {@link org.iseg3d.modelclient.ModelProcessEmbedder} (model-client); TensorFlow's
+ * native library is loaded only here, so a process with a software or LLVM-based GL driver (Mesa llvmpipe, radeonsi) never shares its address space with it.
  *
  * <p>Usage: {@code java -cp … org.iseg3d.tf.worker.ModelWorker [--model DIR]}. stdout carries the protocol only
  * ({@code System.out} is redirected to stderr); stderr is free text, forwarded by the client to its log. Exit codes:

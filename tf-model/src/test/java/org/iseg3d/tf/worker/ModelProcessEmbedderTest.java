@@ -1,8 +1,11 @@
 package org.iseg3d.tf.worker;
 
+import org.iseg3d.modelclient.ModelProcessEmbedder;
+import org.iseg3d.modelclient.WorkerClasspath;
+
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.tf.net.MirrorViews;
-import org.iseg3d.tf.model.ModelException;
+import org.iseg3d.modelclient.ModelException;
 import org.iseg3d.tf.model.ShippedModel;
 import org.iseg3d.tf.model.Signatures;
 import org.iseg3d.tf.model.TfModel;
@@ -198,10 +201,37 @@ class ModelProcessEmbedderTest {
         assertTrue(cp.stream().anyMatch(p -> p.getFileName().toString().matches(
                 "tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")), cp.toString());
         assertTrue(cp.stream().allMatch(Files::exists), cp.toString());
-        assertEquals(Path.of("/opt/app/modules/ext/x/tf-model.jar"), WorkerClasspath.fromUrl(
-                "nbjcl:file:/opt/app/modules/ext/x/tf-model.jar!/org/a/B.class", "org/a/B.class"));
-        assertEquals(Path.of("/w/target/classes"), WorkerClasspath.fromUrl(
-                "file:/w/target/classes/org/a/B.class", "org/a/B.class"));
+    }
+
+    /** As an installed TensorFlow module lays them out: jars in subfolders of one folder (modules/ext/…). */
+    @Test
+    void theClassPathIsFoundInAFolderOfJars(@TempDir Path dir) throws Exception {
+        List<Path> cp = WorkerClasspath.resolve(getClass().getClassLoader());
+        int n = 0;
+        for (Path p : cp) {
+            Path jar = p;
+            if (Files.isDirectory(p)) {   // target/classes of a reactor module: pack it as a jar
+                jar = dir.resolve("classes-" + n + ".jar");
+                try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(p)) {
+                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        out.putNextEntry(new java.util.jar.JarEntry(p.relativize(f).toString().replace('\\', '/')));
+                        Files.copy(f, out);
+                        out.closeEntry();
+                    }
+                }
+            }
+            Path sub = Files.createDirectories(dir.resolve("ext").resolve("g" + n++));
+            Files.copy(jar, sub.resolve(jar.getFileName()));
+        }
+        List<Path> fromFolder = WorkerClasspath.resolve(dir.resolve("ext"));
+        assertEquals(cp.size(), fromFolder.size(), fromFolder.toString());
+        assertTrue(fromFolder.stream().allMatch(p -> p.startsWith(dir.resolve("ext"))), fromFolder.toString());
+        assertTrue(fromFolder.stream().anyMatch(p -> p.getFileName().toString().matches(
+                "tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")), fromFolder.toString());
+        ModelProcessEmbedder.Options o = ModelProcessEmbedder.options(null, fromFolder);
+        try (ModelProcessEmbedder p = ModelProcessEmbedder.start(o)) {
+            assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), p.embed(cloud));
+        }
     }
 
     private static void sleep(long ms) {

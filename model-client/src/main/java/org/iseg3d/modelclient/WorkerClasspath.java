@@ -1,9 +1,10 @@
-package org.iseg3d.tf.worker;
+package org.iseg3d.modelclient;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class WorkerClasspath {
     /** Libraries the worker cannot run without: resource → what it is (for the error message). */
     private static final String[][] REQUIRED = {
         {"org/iseg3d/tf/worker/ModelWorker.class", "tf-model"},
+        {"org/iseg3d/modelclient/WorkerProtocol.class", "model-client"},
         {"org/iseg3d/core/cloud/PointCloud.class", "iseg-core"},
         {"org/tensorflow/TensorFlow.class", "tensorflow-core-api"},
         {"org/tensorflow/ndarray/NdArray.class", "tensorflow ndarray"},
@@ -83,7 +85,7 @@ public final class WorkerClasspath {
             }
         }
         if (nativeJar == null) {
-            nativeJar = nativeSibling(locate(loader, REQUIRED[4][0]));
+            nativeJar = nativeSibling(locate(loader, REQUIRED[5][0]));
         }
         if (nativeJar == null) {
             throw new IllegalStateException("cannot assemble the model process class path: the TensorFlow native "
@@ -91,6 +93,29 @@ public final class WorkerClasspath {
         }
         out.add(nativeJar);
         return List.copyOf(out);
+    }
+
+    /**
+     * The class path entries for the worker from the jars under {@code folder} (searched recursively), e.g. the
+     * {@code modules/ext/…} folder of an installed TensorFlow module: the same selection as {@link #resolve}, made
+     * by a class loader over those jars alone.
+     *
+     * @throws IllegalStateException when a required library is not among them
+     */
+    public static List<Path> resolve(Path folder) {
+        List<URL> jars = new ArrayList<>();
+        try (var files = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+                jars.add(p.toUri().toURL());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the model process libraries in " + folder + ": " + e, e);
+        }
+        try (URLClassLoader l = new URLClassLoader(jars.toArray(URL[]::new), null)) {
+            return resolve(l);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the model process libraries in " + folder + ": " + e, e);
+        }
     }
 
     /** The entries joined with the platform's path separator. */
@@ -168,7 +193,7 @@ public final class WorkerClasspath {
     }
 
     /** JavaCPP's platform name, e.g. {@code linux-x86_64}. */
-    static String platform() {
+    public static String platform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String o = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";

@@ -1,4 +1,4 @@
-package org.iseg3d.tf.model;
+package org.iseg3d.modelclient;
 
 /**
  * The learned model cannot be used: the message says which problem (missing folder, corrupt SavedModel, missing

@@ -1,4 +1,4 @@
-package org.iseg3d.tf.worker;
+package org.iseg3d.modelclient;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The binary protocol between {@link ModelProcessEmbedder} (the client, in the editor) and {@link ModelWorker} (the
- * child JVM that owns TensorFlow), over the child's stdin/stdout. Big-endian, as {@link DataInputStream}.
+ * The binary protocol between {@link ModelProcessEmbedder} (the client, in the editor) and
+ * {@code org.iseg3d.tf.worker.ModelWorker} (the child JVM that owns TensorFlow, in tf-model), over the child's stdin/stdout. Big-endian, as {@link DataInputStream}.
  *
  * <pre>
  * hello    (child → client, once, when the model is loaded or failed to load):
@@ -28,34 +28,34 @@ import java.nio.charset.StandardCharsets;
  * </ul>
  * A status other than {@link #OK} carries a string body: the error message. The hello body is the INFO body.
  */
-final class WorkerProtocol {
+public final class WorkerProtocol {
 
-    static final int MAGIC = 0x15E63D57;
-    static final int VERSION = 1;
+    public static final int MAGIC = 0x15E63D57;
+    public static final int VERSION = 1;
 
-    static final byte INFO = 1;
-    static final byte EMBED = 2;
-    static final byte FINETUNE = 3;
-    static final byte RESET = 4;
-    static final byte SHUTDOWN = 5;
+    public static final byte INFO = 1;
+    public static final byte EMBED = 2;
+    public static final byte FINETUNE = 3;
+    public static final byte RESET = 4;
+    public static final byte SHUTDOWN = 5;
 
-    static final byte OK = 0;
+    public static final byte OK = 0;
     /** The model cannot be used (missing folder, corrupt, wrong size): {@code ModelException}. */
-    static final byte ERR_MODEL = 1;
+    public static final byte ERR_MODEL = 1;
     /** Bad input (empty cloud, index out of range): {@code IllegalArgumentException}. */
-    static final byte ERR_ARGUMENT = 2;
+    public static final byte ERR_ARGUMENT = 2;
     /** The model lacks the signature (no fine-tuning): {@code UnsupportedOperationException}. */
-    static final byte ERR_UNSUPPORTED = 3;
+    public static final byte ERR_UNSUPPORTED = 3;
     /** Anything else. */
-    static final byte ERR_INTERNAL = 4;
+    public static final byte ERR_INTERNAL = 4;
 
     /** Upper bound of a frame body; larger lengths mean a corrupt stream. */
-    static final int MAX_BODY = 1 << 30;
+    public static final int MAX_BODY = 1 << 30;
 
     private WorkerProtocol() {
     }
 
-    static String typeName(byte type) {
+    public static String typeName(byte type) {
         return switch (type) {
             case INFO -> "info";
             case EMBED -> "embed";
@@ -67,7 +67,7 @@ final class WorkerProtocol {
     }
 
     /** Writes one frame: id, tag (type or status), length, body; flushes. */
-    static void writeFrame(DataOutputStream out, int id, byte tag, ByteBuffer body) throws IOException {
+    public static void writeFrame(DataOutputStream out, int id, byte tag, ByteBuffer body) throws IOException {
         out.writeInt(id);
         out.writeByte(tag);
         out.writeInt(body.remaining());
@@ -76,17 +76,17 @@ final class WorkerProtocol {
     }
 
     /** One frame read by {@link #readFrame}. */
-    record Frame(int id, byte tag, ByteBuffer body) {
+    public record Frame(int id, byte tag, ByteBuffer body) {
     }
 
     /** Reads one frame; {@link EOFException} at a clean end of stream. */
-    static Frame readFrame(DataInputStream in) throws IOException {
+    public static Frame readFrame(DataInputStream in) throws IOException {
         int id = in.readInt();
         byte tag = in.readByte();
         return new Frame(id, tag, readBody(in));
     }
 
-    static ByteBuffer readBody(DataInputStream in) throws IOException {
+    public static ByteBuffer readBody(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_BODY) {
             throw new IOException("corrupt stream: frame length " + n);
@@ -96,37 +96,37 @@ final class WorkerProtocol {
         return ByteBuffer.wrap(b);
     }
 
-    static int sizeOf(float[] a) {
+    public static int sizeOf(float[] a) {
         return 4 + 4 * a.length;
     }
 
-    static int sizeOf(int[] a) {
+    public static int sizeOf(int[] a) {
         return 4 + 4 * a.length;
     }
 
-    static int sizeOf(String s) {
+    public static int sizeOf(String s) {
         return 4 + s.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    static void putFloats(ByteBuffer b, float[] a) {
+    public static void putFloats(ByteBuffer b, float[] a) {
         b.putInt(a.length);
         b.asFloatBuffer().put(a);
         b.position(b.position() + 4 * a.length);
     }
 
-    static void putInts(ByteBuffer b, int[] a) {
+    public static void putInts(ByteBuffer b, int[] a) {
         b.putInt(a.length);
         b.asIntBuffer().put(a);
         b.position(b.position() + 4 * a.length);
     }
 
-    static void putString(ByteBuffer b, String s) {
+    public static void putString(ByteBuffer b, String s) {
         byte[] u = s.getBytes(StandardCharsets.UTF_8);
         b.putInt(u.length);
         b.put(u);
     }
 
-    static float[] getFloats(ByteBuffer b) throws IOException {
+    public static float[] getFloats(ByteBuffer b) throws IOException {
         int n = length(b, 4);
         float[] a = new float[n];
         b.asFloatBuffer().get(a);
@@ -134,7 +134,7 @@ final class WorkerProtocol {
         return a;
     }
 
-    static int[] getInts(ByteBuffer b) throws IOException {
+    public static int[] getInts(ByteBuffer b) throws IOException {
         int n = length(b, 4);
         int[] a = new int[n];
         b.asIntBuffer().get(a);
@@ -142,20 +142,20 @@ final class WorkerProtocol {
         return a;
     }
 
-    static String getString(ByteBuffer b) throws IOException {
+    public static String getString(ByteBuffer b) throws IOException {
         int n = length(b, 1);
         byte[] u = new byte[n];
         b.get(u);
         return new String(u, StandardCharsets.UTF_8);
     }
 
-    static ByteBuffer string(String s) {
+    public static ByteBuffer string(String s) {
         ByteBuffer b = ByteBuffer.allocate(sizeOf(s));
         putString(b, s);
         return b.flip();
     }
 
-    static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    public static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     private static int length(ByteBuffer b, int elementSize) throws IOException {
         if (b.remaining() < 4) {
