@@ -39,6 +39,8 @@ import org.openide.util.NbBundle.Messages;
     "# {1} - reason",
     "MSG_CouldNotOpen=Could not open {0}: {1}",
     "MSG_Cancelled=Cancelled.",
+    "# {0} - file",
+    "MSG_NoSuchFile={0}: no such file",
     "# {0} - file name",
     "# {1} - warning of the loader",
     "MSG_LoadWarning={0}: {1}"
@@ -122,7 +124,7 @@ final class ModelOpener implements AutoCloseable {
         doc.events.progress("loading", 0.0);
         try {
             if (!Files.isRegularFile(f)) {
-                throw new ModelLoadException(f + ": no such file");
+                throw new ModelLoadException(Bundle.MSG_NoSuchFile(f));
             }
             return new SceneLoader().load(f);
         } catch (ModelLoadException e) {
