@@ -237,7 +237,7 @@ class SegmentationControllerTest {
     @Test
     void missingModelFolderFallsBackToFpfhWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        var e = SegmentationController.embedder(EditorSettings.DEFAULTS.withMethod("learned")
+        var e = Embedders.inProcess(EditorSettings.DEFAULTS.withMethod("learned")
                 .withModelFolder(Path.of("/no/such/model")), warnings);
         assertEquals("fpfh", e.name());
         assertEquals(1, warnings.size());

@@ -1,0 +1,86 @@
+package org.iseg3d.editor.control;
+
+import java.util.function.Supplier;
+import org.iseg3d.bridge.session.SegmentationSession;
+import org.iseg3d.bridge.session.SessionState;
+
+/**
+ * Keeps the overlay colours of the view in step with the session: mask, accepted parts, and the highlighted part
+ * (hovered, else selected in the list). Colours are computed and handed to the host on the scene executor.
+ */
+final class OverlayPainter {
+
+    private final SceneHost host;
+    private final Supplier<SegmentationSession> readySession;
+    private volatile int selectedPart = -1;
+    private volatile int hoverPart = -1;
+    private volatile float[] colours;
+
+    /** @param readySession the session when the model is ready for clicks, else null */
+    OverlayPainter(SceneHost host, Supplier<SegmentationSession> readySession) {
+        this.host = host;
+        this.readySession = readySession;
+    }
+
+    int selectedPart() {
+        return selectedPart;
+    }
+
+    /** Selects a part (-1: none) and redraws. */
+    void select(int partId) {
+        selectedPart = partId;
+        redraw(0L);
+    }
+
+    /** Highlights a part under the mouse (-1: none); redraws only when it changes. */
+    void hover(int partId) {
+        if (partId != hoverPart) {
+            hoverPart = partId;
+            redraw(0L);
+        }
+    }
+
+    /** Forgets the selection when it is this part (deleted) or a part that no longer exists. */
+    void forget(int partId) {
+        if (selectedPart == partId) {
+            selectedPart = -1;
+        }
+    }
+
+    void forgetMissing(SessionState now) {
+        if (selectedPart >= 0 && now.part(selectedPart) == null) {
+            selectedPart = -1;
+        }
+    }
+
+    /** The first colours of a freshly prepared model (scene executor). */
+    void first(SessionState st) {
+        colours = OverlayColors.triangleColors(st, -1, null);
+        host.updateOverlay(colours, 0L);
+    }
+
+    /** Nothing open. */
+    void reset() {
+        selectedPart = -1;
+        hoverPart = -1;
+        colours = null;
+    }
+
+    /** Redraws from the session's current state on the scene executor (when ready). */
+    void redraw(long clickNanos) {
+        SegmentationSession s = readySession.get();
+        if (s != null) {
+            host.sceneExecutor().execute(() -> redraw(s.state(), clickNanos));
+        }
+    }
+
+    /** Scene executor. */
+    void redraw(SessionState st, long clickNanos) {
+        if (readySession.get() == null && colours == null) {
+            return;
+        }
+        int highlight = hoverPart >= 0 ? hoverPart : selectedPart;
+        colours = OverlayColors.triangleColors(st, highlight, colours);
+        host.updateOverlay(colours, clickNanos);
+    }
+}

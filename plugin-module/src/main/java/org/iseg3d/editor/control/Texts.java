@@ -1,0 +1,34 @@
+package org.iseg3d.editor.control;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** One-line texts of failures for the status line and messages. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** The failure inside {@link CompletionException}/{@link ExecutionException} wrappers. */
+    static Throwable unwrap(Throwable e) {
+        Throwable c = e;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /** The message, or the class name when there is none. */
+    static String text(Throwable e) {
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** "the x." → "The x" (a trailing full stop dropped). */
+    static String capitalise(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

@@ -1,0 +1,171 @@
+package org.iseg3d.editor.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.swing.JFileChooser;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.iseg3d.editor.control.SegmentationController;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.WindowManager;
+
+/**
+ * The window's document commands and their dialogs: open (asking about unsaved changes first), save ({@code .j3o}
+ * in place, other formats to a {@code .j3o} chosen in a dialog, or {@code -Diseg3d.editor.saveAs}), export glTF, and
+ * the question before the window closes. EDT.
+ */
+@Messages({
+    "# {0} - file name",
+    "MSG_Unsaved=The parts of {0} have unsaved changes. Save them?",
+    "# {0} - file name",
+    "MSG_UnsavedDiscard=\n(No = discard them and open {0})",
+    "MSG_TheModel=the model",
+    "# {0} - file",
+    "MSG_NoSuchFile=Cannot open {0}: no such file.",
+    "LBL_J3oFilter=jMonkeyEngine scene (*.j3o)",
+    "LBL_GltfFilter=glTF (*.glb, *.gltf)",
+    "MSG_NothingToSave=Nothing to save: open a model and accept parts first.",
+    "MSG_NothingToExport=Nothing to export: open a model first."
+})
+final class ModelFiles {
+
+    private final Supplier<SegmentationController> controller;
+    private final UserMessages messages;
+    private Path pendingOpen;
+
+    /** @param controller the window's controller, null while the window is closed */
+    ModelFiles(Supplier<SegmentationController> controller, UserMessages messages) {
+        this.controller = controller;
+        this.messages = messages;
+    }
+
+    /** Opens a model, asking about unsaved changes first; kept for {@link #openPending()} while closed. */
+    void load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            messages.showError(Bundle.MSG_NoSuchFile(file), null);
+            return;
+        }
+        SegmentationController c = controller.get();
+        if (c == null) {
+            pendingOpen = file;
+            return;
+        }
+        if (c.dirty()) {
+            NotifyDescriptor d = new NotifyDescriptor.Confirmation(Bundle.MSG_Unsaved(c.file().getFileName())
+                    + Bundle.MSG_UnsavedDiscard(file.getFileName()), NotifyDescriptor.YES_NO_CANCEL_OPTION);
+            Object answer = DialogDisplayer.getDefault().notify(d);
+            if (answer == NotifyDescriptor.YES_OPTION) {
+                c.save(saveTarget(c, false)).thenRun(() -> SwingUtilities.invokeLater(() -> load(file)));
+                return;
+            }
+            if (answer != NotifyDescriptor.NO_OPTION) {
+                return;
+            }
+        }
+        EditorPreferences.addRecent(file);
+        c.open(file);
+    }
+
+    /** The window has opened: opens the model asked for while it was closed. */
+    void openPending() {
+        SegmentationController c = controller.get();
+        if (pendingOpen != null && c != null) {
+            Path f = pendingOpen;
+            pendingOpen = null;
+            c.open(f);
+        }
+    }
+
+    /**
+     * Whether the window may close now: no unsaved changes, or the user discards them. "Yes" saves and runs
+     * {@code close} once saved (a failed save is reported and the window stays).
+     */
+    boolean canClose(Runnable close) {
+        SegmentationController c = controller.get();
+        if (c == null || !c.dirty()) {
+            return true;
+        }
+        Path f = c.file();
+        NotifyDescriptor d = new NotifyDescriptor.Confirmation(Bundle.MSG_Unsaved(f == null ? Bundle.MSG_TheModel()
+                : f.getFileName()), NotifyDescriptor.YES_NO_CANCEL_OPTION);
+        Object answer = DialogDisplayer.getDefault().notify(d);
+        if (answer == NotifyDescriptor.YES_OPTION) {
+            Path target = saveTarget(c, false);
+            if (target != null) {
+                c.save(target).thenRun(() -> SwingUtilities.invokeLater(close));
+            }
+            return false;
+        }
+        return answer == NotifyDescriptor.NO_OPTION;
+    }
+
+    void save() {
+        SegmentationController c = controller.get();
+        if (c == null || c.file() == null || !c.state().ready()) {
+            messages.setStatus(Bundle.MSG_NothingToSave());
+            return;
+        }
+        Path target = saveTarget(c, false);
+        if (target == null) {
+            return;
+        }
+        c.save(target);
+    }
+
+    void exportGltf() {
+        SegmentationController c = controller.get();
+        if (c.file() == null || !c.state().ready()) {
+            messages.setStatus(Bundle.MSG_NothingToExport());
+            return;
+        }
+        Path f = c.file();
+        JFileChooser fc = new JFileChooser(f.getParent().toFile());
+        fc.setSelectedFile(f.resolveSibling(baseName(f.getFileName().toString()) + ".segmented.glb").toFile());
+        fc.setFileFilter(new FileNameExtensionFilter(Bundle.LBL_GltfFilter(), "glb", "gltf"));
+        if (fc.showSaveDialog(WindowManager.getDefault().getMainWindow()) == JFileChooser.APPROVE_OPTION) {
+            Path t = fc.getSelectedFile().toPath();
+            String n = t.getFileName().toString().toLowerCase(Locale.ROOT);
+            c.exportGltf(n.endsWith(".glb") || n.endsWith(".gltf") ? t : t.resolveSibling(t.getFileName() + ".glb"));
+        }
+    }
+
+    /** The j3o to save to: the file itself when it is a j3o, else one chosen beside it (null: cancelled). */
+    private static Path saveTarget(SegmentationController c, boolean ask) {
+        Path f = c.file();
+        String name = f.getFileName().toString();
+        boolean j3o = name.toLowerCase(Locale.ROOT).endsWith(".j3o");
+        Path suggested = j3o ? f : f.resolveSibling(baseName(name) + ".j3o");
+        if (j3o && !ask) {
+            return f;
+        }
+        String forced = System.getProperty("iseg3d.editor.saveAs");
+        if (forced != null && !forced.isBlank()) {
+            return Path.of(forced);
+        }
+        JFileChooser fc = new JFileChooser(suggested.getParent().toFile());
+        fc.setSelectedFile(suggested.toFile());
+        fc.setFileFilter(new FileNameExtensionFilter(Bundle.LBL_J3oFilter(), "j3o"));
+        if (fc.showSaveDialog(WindowManager.getDefault().getMainWindow()) != JFileChooser.APPROVE_OPTION) {
+            return null;
+        }
+        Path t = fc.getSelectedFile().toPath();
+        return t.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".j3o") ? t
+                : t.resolveSibling(t.getFileName() + ".j3o");
+    }
+
+    /** The file name without its model extension ({@code chair.mesh.xml} → {@code chair}). */
+    static String baseName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : new String[]{".mesh.xml", ".j3o", ".glb", ".gltf", ".obj"}) {
+            if (lower.endsWith(ext)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
