@@ -2,7 +2,7 @@ package org.iseg3d.scenes;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.iseg3d.scenes.geom.Mesh;
+import org.iseg3d.geom.Mesh;
 
 /**
  * One ground-truth part of a {@link SceneObject}: a named triangle mesh.

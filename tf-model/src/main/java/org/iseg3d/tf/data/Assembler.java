@@ -3,6 +3,8 @@ package org.iseg3d.tf.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
+import org.iseg3d.geom.SoupShapes;
 
 /**
  * Composes 2-12 primitives into one CAD-like shape, the "randomly re-organizing these primitive shapes into new
@@ -231,7 +233,7 @@ final class Assembler {
             boolean alongX = side < 2;
             double at = side % 2 == 0 ? 1 : -1;
             Soup bar = new Soup();
-            PrimitiveFactory.box(bar, alongX ? ix : t / 2, h / 2, alongX ? t / 2 : iz, 0, false, false);
+            SoupShapes.box(bar, alongX ? ix : t / 2, h / 2, alongX ? t / 2 : iz, 0, false, false);
             bar.translate(cx + (alongX ? 0 : at * ix), top - h / 2, cz + (alongX ? at * iz : 0));
             ring.append(bar);
         }
@@ -283,8 +285,8 @@ final class Assembler {
         Soup h;
         if (kind == PrimitiveKind.SWEPT_TUBE) {
             h = new Soup();
-            SweptTube.random(h, rnd, width, reach, tube, true);
-            PrimitiveFactory.centre(h);
+            PrimitiveFactory.randomTube(h, rnd, width, reach, tube, true);
+            SoupShapes.centre(h);
         } else {
             h = PrimitiveFactory.build(kind, rnd, width, reach * 2, tube);
         }
@@ -340,7 +342,7 @@ final class Assembler {
             boolean alongX = side < 2;
             double hx = alongX ? wc / 2 : border / 2, hz = alongX ? border / 2 : wb / 2 - border;
             Soup bar = new Soup();
-            PrimitiveFactory.box(bar, hx, depth / 2, hz, 0, false, false);
+            SoupShapes.box(bar, hx, depth / 2, hz, 0, false, false);
             double off = (side % 2 == 0 ? 1 : -1) * ((alongX ? wb : wc) / 2 - border / 2);
             bar.translate(alongX ? 0 : off, 0, alongX ? off : 0);
             frame.append(bar);
@@ -430,10 +432,10 @@ final class Assembler {
             kind = PrimitiveKind.TORUS;
         } else {
             double gap = 0.005 * size;
-            PrimitiveFactory.frustum(s, rx + gap, rz + gap, 1, y1 - y0, 2 * Math.PI, 0);
+            SoupShapes.frustum(s, rx + gap, rz + gap, 1, y1 - y0, 2 * Math.PI, 0);
             kind = PrimitiveKind.CYLINDER;
         }
-        PrimitiveFactory.centre(s);
+        SoupShapes.centre(s);
         s.translate(cx, (y0 + y1) / 2, cz);
         add(s, kind, parent, true);
         return true;
