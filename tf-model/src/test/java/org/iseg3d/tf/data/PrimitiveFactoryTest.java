@@ -32,18 +32,6 @@ class PrimitiveFactoryTest {
     }
 
     @Test
-    void boxAndCylinderHaveTheirAnalyticAreas() {
-        Soup box = new Soup();
-        SoupShapes.box(box, 0.5, 1, 1.5, 0, false, false); // 1 x 2 x 3
-        assertEquals(2 * (2 + 3 + 6), box.area(), 1e-5);
-        Soup cyl = new Soup();
-        SoupShapes.frustum(cyl, 1, 1, 1, 2, 2 * Math.PI, 2);
-        double polygon = 0.5 * SoupShapes.AROUND * Math.sin(2 * Math.PI / SoupShapes.AROUND);
-        double side = SoupShapes.AROUND * 2 * Math.sin(Math.PI / SoupShapes.AROUND) * 2;
-        assertEquals(side + 2 * polygon, cyl.area(), 1e-4);
-    }
-
-    @Test
     void profileTriangulationCoversTheOutline() {
         SplittableRandom rnd = new SplittableRandom(8);
         for (int k = 0; k < 200; k++) {
