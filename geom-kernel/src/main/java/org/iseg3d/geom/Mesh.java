@@ -23,11 +23,6 @@ public record Mesh(float[] positions, float[] normals, int[] indices) {
         return indices.length / 3;
     }
 
-    /** Total triangle area ({@link MeshMetrics#area}). */
-    public double area() {
-        return MeshMetrics.area(positions, indices);
-    }
-
     /** Returns the transformed copy; mirroring transforms flip the winding so faces stay outward. */
     public Mesh transform(Affine a) {
         float[] p = new float[positions.length];

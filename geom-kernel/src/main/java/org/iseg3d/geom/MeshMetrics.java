@@ -11,19 +11,19 @@ public final class MeshMetrics {
 
     /** Area of the triangle whose first index is at {@code indices[t]}. */
     public static double triangleArea(float[] positions, int[] indices, int t) {
-        int a = 3 * indices[t];
-        int b = 3 * indices[t + 1];
-        int c = 3 * indices[t + 2];
-        double ux = positions[b] - positions[a];
-        double uy = positions[b + 1] - positions[a + 1];
-        double uz = positions[b + 2] - positions[a + 2];
-        double vx = positions[c] - positions[a];
-        double vy = positions[c + 1] - positions[a + 1];
-        double vz = positions[c + 2] - positions[a + 2];
-        double cx = uy * vz - uz * vy;
-        double cy = uz * vx - ux * vz;
-        double cz = ux * vy - uy * vx;
-        return 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
+        double[] c = edgeCross(positions, 3 * indices[t], 3 * indices[t + 1], 3 * indices[t + 2]);
+        return 0.5 * Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]);
+    }
+
+    /** (b - a) x (c - a) for the vertices at offsets a, b, c: twice the area along the winding normal. */
+    private static double[] edgeCross(float[] p, int a, int b, int c) {
+        double ux = p[b] - p[a];
+        double uy = p[b + 1] - p[a + 1];
+        double uz = p[b + 2] - p[a + 2];
+        double vx = p[c] - p[a];
+        double vy = p[c + 1] - p[a + 1];
+        double vz = p[c + 2] - p[a + 2];
+        return new double[] {uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
     }
 
     /** Total triangle area. */
@@ -68,21 +68,13 @@ public final class MeshMetrics {
             int a = 3 * idx[t];
             int b = 3 * idx[t + 1];
             int c = 3 * idx[t + 2];
-            double ux = p[b] - p[a];
-            double uy = p[b + 1] - p[a + 1];
-            double uz = p[b + 2] - p[a + 2];
-            double vx = p[c] - p[a];
-            double vy = p[c + 1] - p[a + 1];
-            double vz = p[c + 2] - p[a + 2];
-            double gx = uy * vz - uz * vy;
-            double gy = uz * vx - ux * vz;
-            double gz = ux * vy - uy * vx;
-            double area = 0.5 * Math.sqrt(gx * gx + gy * gy + gz * gz);
+            double[] g = edgeCross(p, a, b, c);
+            double area = 0.5 * Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
             double mx = n[a] + n[b] + n[c];
             double my = n[a + 1] + n[b + 1] + n[c + 1];
             double mz = n[a + 2] + n[b + 2] + n[c + 2];
             total += area;
-            if (gx * mx + gy * my + gz * mz > 0) {
+            if (g[0] * mx + g[1] * my + g[2] * mz > 0) {
                 good += area;
             }
         }

@@ -2,6 +2,7 @@ package org.iseg3d.tf.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.iseg3d.geom.Soup;
 import org.iseg3d.geom.SoupShapes;
 
@@ -84,21 +85,15 @@ final class FaceParts {
 
     /** A thin panel flush on a face: door, screen, lid, label. */
     boolean panel() {
-        int parent = a.pickParent();
-        double[] pb = a.soups.get(parent).bounds();
-        int axis = a.rnd.nextDouble() < 0.7 ? (a.rnd.nextBoolean() ? 0 : 2) : 1, sign = a.rnd.nextBoolean() ? 1 : -1;
-        int b = (axis + 1) % 3, c = (axis + 2) % 3;
-        double wb = a.rnd.nextDouble(0.4, 0.97) * Placement.extent(pb, b);
-        double wc = a.rnd.nextDouble(0.4, 0.97) * Placement.extent(pb, c);
+        Face f = face(0.4, 0.97);
         double t = a.logUniform(0.003, 0.05) * a.size; // from pads and labels 0.3% of the shape thick to doors
         PrimitiveKind kind = a.pick(Assembly.PANEL);
-        Soup s = PrimitiveFactory.build(kind, a.rnd, wc, t, wb); // local x -> c, local z -> b after orient
+        Soup s = PrimitiveFactory.build(kind, a.rnd, f.wc, t, f.wb); // local x -> c, local z -> b after orient
         a.deform(s, 0.2);
-        Placement.orient(s, axis, sign, c, 1);
-        double fb = Placement.mid(pb, b) + a.rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, b) - wb);
-        double fc = Placement.mid(pb, c) + a.rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, c) - wc);
-        return a.attachAll(List.of(s), kind, parent, axis, new int[] {sign}, new double[] {fb}, new double[] {fc},
-                a.rnd.nextDouble(0, 0.3) * t, axis == 1);
+        Placement.orient(s, f.axis, f.sign, f.c, 1);
+        double fb = f.centreB(a.rnd), fc = f.centreC(a.rnd);
+        return a.attachAll(List.of(s), kind, f.parent, f.axis, new int[] {f.sign}, new double[] {fb},
+                new double[] {fc}, a.rnd.nextDouble(0, 0.3) * t, f.axis == 1);
     }
 
     /**
@@ -107,12 +102,9 @@ final class FaceParts {
      * the frame is part of the body it sits on (a pocket), so only the panel is a new part.
      */
     boolean inset() {
-        int parent = a.pickParent();
-        double[] pb = a.soups.get(parent).bounds();
-        int axis = a.rnd.nextDouble() < 0.7 ? (a.rnd.nextBoolean() ? 0 : 2) : 1, sign = a.rnd.nextBoolean() ? 1 : -1;
-        int b = (axis + 1) % 3, c = (axis + 2) % 3;
-        double wb = a.rnd.nextDouble(0.5, 1.0) * Placement.extent(pb, b);
-        double wc = a.rnd.nextDouble(0.5, 1.0) * Placement.extent(pb, c);
+        Face f = face(0.5, 1.0);
+        int parent = f.parent, axis = f.axis, sign = f.sign, c = f.c;
+        double wb = f.wb, wc = f.wc;
         double border = a.rnd.nextDouble(0.04, 0.2) * Math.min(wb, wc);
         double depth = a.logUniform(0.01, 0.08) * a.size;
         Soup frame = new Soup();
@@ -132,8 +124,7 @@ final class FaceParts {
         both.append(panel);
         Placement.orient(both, axis, sign, c, 1);
         double[] oriented = both.bounds();
-        double fb = Placement.mid(pb, b) + a.rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, b) - wb);
-        double fc = Placement.mid(pb, c) + a.rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, c) - wc);
+        double fb = f.centreB(a.rnd), fc = f.centreC(a.rnd);
         if (!Placement.attach(both, new ArrayList<>(a.soups), axis, sign, fb, fc, a.rnd.nextDouble(0, 0.2) * depth)) {
             return false;
         }
@@ -213,5 +204,32 @@ final class FaceParts {
         s.translate(cx, (y0 + y1) / 2, cz);
         a.add(s, kind, parent, true);
         return true;
+    }
+
+    /**
+     * A face of a random part for a flush part: a side face (70 %) or the top or bottom, and a footprint of
+     * {@code lo..hi} times the face's extents along b and c.
+     */
+    private Face face(double lo, double hi) {
+        int parent = a.pickParent();
+        double[] pb = a.soups.get(parent).bounds();
+        int axis = a.rnd.nextDouble() < 0.7 ? (a.rnd.nextBoolean() ? 0 : 2) : 1, sign = a.rnd.nextBoolean() ? 1 : -1;
+        int b = (axis + 1) % 3, c = (axis + 2) % 3;
+        double wb = a.rnd.nextDouble(lo, hi) * Placement.extent(pb, b);
+        double wc = a.rnd.nextDouble(lo, hi) * Placement.extent(pb, c);
+        return new Face(parent, pb, axis, sign, b, c, wb, wc);
+    }
+
+    /** A chosen face: the part, its bounds, the face axis and side, the two in-face axes and the footprint. */
+    private record Face(int parent, double[] pb, int axis, int sign, int b, int c, double wb, double wc) {
+
+        /** A random footprint centre along b that keeps the footprint on the face. */
+        double centreB(SplittableRandom rnd) {
+            return Placement.mid(pb, b) + rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, b) - wb);
+        }
+
+        double centreC(SplittableRandom rnd) {
+            return Placement.mid(pb, c) + rnd.nextDouble(-0.5, 0.5) * (Placement.extent(pb, c) - wc);
+        }
     }
 }
