@@ -1,22 +1,16 @@
 package org.iseg3d.scenes;
 
-import de.javagl.jgltf.model.AccessorDatas;
 import de.javagl.jgltf.model.ElementType;
 import de.javagl.jgltf.model.GltfConstants;
-import de.javagl.jgltf.model.impl.DefaultAccessorModel;
 import de.javagl.jgltf.model.impl.DefaultGltfModel;
 import de.javagl.jgltf.model.impl.DefaultMeshModel;
 import de.javagl.jgltf.model.impl.DefaultMeshPrimitiveModel;
 import de.javagl.jgltf.model.impl.DefaultNodeModel;
 import de.javagl.jgltf.model.impl.DefaultSceneModel;
 import de.javagl.jgltf.model.io.GltfModelWriter;
-import de.javagl.jgltf.model.structure.BufferBuilderStrategies;
-import de.javagl.jgltf.model.structure.BufferBuilderStrategy;
 import de.javagl.jgltf.model.v2.MaterialModelV2;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.iseg3d.gltf.GltfBuffers;
 
 /**
  * Writes a {@link SceneObject} as binary glTF 2.0 ({@code .glb}) with jgltf-model: one scene whose
@@ -93,9 +88,10 @@ public final class GlbWriter {
             model.addMaterialModel(material);
 
             DefaultMeshPrimitiveModel primitive = new DefaultMeshPrimitiveModel(GltfConstants.GL_TRIANGLES);
-            primitive.putAttribute("POSITION", floatAccessor(part.positions()));
-            primitive.putAttribute("NORMAL", floatAccessor(part.normals()));
-            primitive.setIndices(indexAccessor(part.indices(), part.vertexCount()));
+            primitive.putAttribute("POSITION", GltfBuffers.floats(part.positions(), ElementType.VEC3));
+            primitive.putAttribute("NORMAL", GltfBuffers.floats(part.normals(), ElementType.VEC3));
+            int[] indices = part.indices();
+            primitive.setIndices(GltfBuffers.indices(indices, indices.length, part.vertexCount() <= 0xFFFF));
             primitive.setMaterialModel(material);
             DefaultMeshModel mesh = new DefaultMeshModel();
             mesh.setName(part.name());
@@ -115,40 +111,6 @@ public final class GlbWriter {
         scene.addNode(root);
         model.addSceneModel(scene);
 
-        BufferBuilderStrategy buffers = BufferBuilderStrategies.createDefault();
-        buffers.process(model);
-        model.addAccessorModels(buffers.getAccessorModels());
-        model.addBufferViewModels(buffers.getBufferViewModels());
-        model.addBufferModels(buffers.getBufferModels());
-        return model;
-    }
-
-    private static DefaultAccessorModel floatAccessor(float[] xyz) {
-        ByteBuffer bytes = ByteBuffer.allocate(xyz.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(xyz);
-        DefaultAccessorModel accessor = new DefaultAccessorModel(GltfConstants.GL_FLOAT, xyz.length / 3,
-                ElementType.VEC3);
-        accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
-        return accessor;
-    }
-
-    private static DefaultAccessorModel indexAccessor(int[] indices, int vertexCount) {
-        if (vertexCount <= 0xFFFF) {
-            ByteBuffer bytes = ByteBuffer.allocate(indices.length * Short.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i : indices) {
-                bytes.putShort((short) i);
-            }
-            bytes.flip();
-            DefaultAccessorModel accessor = new DefaultAccessorModel(GltfConstants.GL_UNSIGNED_SHORT, indices.length,
-                    ElementType.SCALAR);
-            accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
-            return accessor;
-        }
-        ByteBuffer bytes = ByteBuffer.allocate(indices.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asIntBuffer().put(indices);
-        DefaultAccessorModel accessor = new DefaultAccessorModel(GltfConstants.GL_UNSIGNED_INT, indices.length,
-                ElementType.SCALAR);
-        accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
-        return accessor;
+        return GltfBuffers.packed(model);
     }
 }

@@ -2,7 +2,8 @@ package org.iseg3d.scenes;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.iseg3d.scenes.geom.Mesh;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.MeshMetrics;
 
 /**
  * One ground-truth part of a {@link SceneObject}: a named triangle mesh.
@@ -90,28 +91,7 @@ public record MeshPart(String name, float[] positions, float[] normals, int[] in
 
     /** Total surface area of the triangles (square metres). */
     public double area() {
-        double sum = 0;
-        for (int t = 0; t < indices.length; t += 3) {
-            sum += triangleArea(t);
-        }
-        return sum;
-    }
-
-    /** Area of triangle {@code t / 3} where {@code t} is the offset into the index array. */
-    double triangleArea(int t) {
-        int a = 3 * indices[t];
-        int b = 3 * indices[t + 1];
-        int c = 3 * indices[t + 2];
-        double ux = positions[b] - positions[a];
-        double uy = positions[b + 1] - positions[a + 1];
-        double uz = positions[b + 2] - positions[a + 2];
-        double vx = positions[c] - positions[a];
-        double vy = positions[c + 1] - positions[a + 1];
-        double vz = positions[c + 2] - positions[a + 2];
-        double cx = uy * vz - uz * vy;
-        double cy = uz * vx - ux * vz;
-        double cz = ux * vy - uy * vx;
-        return 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
+        return MeshMetrics.area(positions, indices);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.iseg3d.scenes;
 
+import org.iseg3d.geom.MeshMetrics;
+
 /** Geometry measurements used by the tests. */
 final class MeshChecks {
 
@@ -8,62 +10,17 @@ final class MeshChecks {
 
     /** Fraction of triangles whose area is below {@code minArea}. */
     static double degenerateFraction(MeshPart part, double minArea) {
-        int[] idx = part.indices();
-        int bad = 0;
-        for (int t = 0; t < idx.length; t += 3) {
-            if (part.triangleArea(t) < minArea) {
-                bad++;
-            }
-        }
-        return (double) bad / (idx.length / 3);
+        return MeshMetrics.degenerateFraction(part.positions(), part.indices(), minArea);
     }
 
     /** Largest |length - 1| over the normals. */
     static double maxNormalError(MeshPart part) {
-        float[] n = part.normals();
-        double worst = 0;
-        for (int i = 0; i < n.length; i += 3) {
-            double len = Math.sqrt(n[i] * n[i] + n[i + 1] * n[i + 1] + n[i + 2] * n[i + 2]);
-            worst = Math.max(worst, Math.abs(len - 1));
-        }
-        return worst;
+        return MeshMetrics.maxNormalError(part.normals());
     }
 
-    /**
-     * Area fraction of triangles whose geometric normal (from the winding) points to the same side as
-     * the mean of their vertex normals.
-     */
+    /** Area fraction of triangles wound the way their vertex normals point. */
     static double windingAgreement(MeshPart part) {
-        float[] p = part.positions();
-        float[] n = part.normals();
-        int[] idx = part.indices();
-        double good = 0;
-        double total = 0;
-        for (int t = 0; t < idx.length; t += 3) {
-            int a = 3 * idx[t];
-            int b = 3 * idx[t + 1];
-            int c = 3 * idx[t + 2];
-            double[] g = cross(p, a, b, c);
-            double area = 0.5 * Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
-            double mx = n[a] + n[b] + n[c];
-            double my = n[a + 1] + n[b + 1] + n[c + 1];
-            double mz = n[a + 2] + n[b + 2] + n[c + 2];
-            total += area;
-            if (g[0] * mx + g[1] * my + g[2] * mz > 0) {
-                good += area;
-            }
-        }
-        return total == 0 ? 0 : good / total;
-    }
-
-    private static double[] cross(float[] p, int a, int b, int c) {
-        double ux = p[b] - p[a];
-        double uy = p[b + 1] - p[a + 1];
-        double uz = p[b + 2] - p[a + 2];
-        double vx = p[c] - p[a];
-        double vy = p[c + 1] - p[a + 1];
-        double vz = p[c + 2] - p[a + 2];
-        return new double[] {uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
+        return MeshMetrics.windingAgreement(part.positions(), part.normals(), part.indices());
     }
 
     /** Axis-aligned bounding box diagonal of the whole object. */

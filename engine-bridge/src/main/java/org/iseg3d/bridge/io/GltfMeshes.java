@@ -7,22 +7,20 @@ import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.IndexBuffer;
-import de.javagl.jgltf.model.AccessorDatas;
 import de.javagl.jgltf.model.ElementType;
 import de.javagl.jgltf.model.GltfConstants;
-import de.javagl.jgltf.model.impl.DefaultAccessorModel;
 import de.javagl.jgltf.model.impl.DefaultGltfModel;
 import de.javagl.jgltf.model.impl.DefaultMeshModel;
 import de.javagl.jgltf.model.impl.DefaultMeshPrimitiveModel;
 import de.javagl.jgltf.model.v2.MaterialModelV2;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.ShortBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.iseg3d.gltf.GltfBuffers;
 
 /**
  * Converts one jME Geometry's mesh into a glTF mesh with one primitive (see {@link GltfSceneExporter} for the
@@ -100,21 +98,21 @@ final class GltfMeshes {
             return null;
         }
         DefaultMeshPrimitiveModel primitive = new DefaultMeshPrimitiveModel(glMode);
-        primitive.putAttribute("POSITION", floats(xyz, ElementType.VEC3));
+        primitive.putAttribute("POSITION", GltfBuffers.floats(xyz, ElementType.VEC3));
         float[] normals = normals(mesh, vertexCount, path);
         if (normals != null) {
-            primitive.putAttribute("NORMAL", floats(normals, ElementType.VEC3));
+            primitive.putAttribute("NORMAL", GltfBuffers.floats(normals, ElementType.VEC3));
         }
         float[] uv = plain(mesh, VertexBuffer.Type.TexCoord, 2, vertexCount, path, "texture coordinates");
         if (uv != null) {
-            primitive.putAttribute("TEXCOORD_0", floats(uv, ElementType.VEC2));
+            primitive.putAttribute("TEXCOORD_0", GltfBuffers.floats(uv, ElementType.VEC2));
         }
         float[] color = colors(mesh, vertexCount, path);
         if (color != null) {
-            primitive.putAttribute("COLOR_0", floats(color, color.length == 3 * vertexCount ? ElementType.VEC3
-                    : ElementType.VEC4));
+            primitive.putAttribute("COLOR_0",
+                    GltfBuffers.floats(color, color.length == 3 * vertexCount ? ElementType.VEC3 : ElementType.VEC4));
         }
-        primitive.setIndices(indexAccessor(indices, count, vertexCount));
+        primitive.setIndices(GltfBuffers.indices(indices, count, vertexCount < 0xFFFF)); // 0xFFFF: primitive restart
         primitive.setMaterialModel(material(g.getMaterial()));
 
         DefaultMeshModel out = new DefaultMeshModel();
@@ -267,33 +265,5 @@ final class GltfMeshes {
 
     private void warn(String path, String what) {
         warnings.add(fileLabel + ": geometry '" + path + "': " + what);
-    }
-
-    private static DefaultAccessorModel floats(float[] data, ElementType type) {
-        ByteBuffer bytes = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(data);
-        DefaultAccessorModel accessor = new DefaultAccessorModel(GltfConstants.GL_FLOAT,
-                data.length / type.getNumComponents(), type);
-        accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
-        return accessor;
-    }
-
-    /** Unsigned short indices below 65535 vertices (65535 is the primitive-restart value), else unsigned int. */
-    private static DefaultAccessorModel indexAccessor(int[] indices, int count, int vertexCount) {
-        boolean small = vertexCount < 0xFFFF;
-        ByteBuffer bytes = ByteBuffer.allocate(count * (small ? Short.BYTES : Integer.BYTES))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < count; i++) {
-            if (small) {
-                bytes.putShort((short) indices[i]);
-            } else {
-                bytes.putInt(indices[i]);
-            }
-        }
-        bytes.flip();
-        DefaultAccessorModel accessor = new DefaultAccessorModel(small ? GltfConstants.GL_UNSIGNED_SHORT
-                : GltfConstants.GL_UNSIGNED_INT, count, ElementType.SCALAR);
-        accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
-        return accessor;
     }
 }

@@ -11,8 +11,6 @@ import de.javagl.jgltf.model.impl.DefaultMeshModel;
 import de.javagl.jgltf.model.impl.DefaultNodeModel;
 import de.javagl.jgltf.model.impl.DefaultSceneModel;
 import de.javagl.jgltf.model.io.GltfModelWriter;
-import de.javagl.jgltf.model.structure.BufferBuilderStrategies;
-import de.javagl.jgltf.model.structure.BufferBuilderStrategy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.iseg3d.gltf.GltfBuffers;
 
 /**
  * Exports a jME scene graph as glTF 2.0 with jgltf-model: {@code .glb} (binary container) or {@code .gltf} (JSON with
@@ -157,12 +156,7 @@ public final class GltfSceneExporter {
             }
             nodes.forEach(model::addNodeModel);
             model.addSceneModel(scene);
-            BufferBuilderStrategy buffers = BufferBuilderStrategies.createDefault();
-            buffers.process(model);
-            model.addAccessorModels(buffers.getAccessorModels());
-            model.addBufferViewModels(buffers.getBufferViewModels());
-            model.addBufferModels(buffers.getBufferModels());
-            return model;
+            return GltfBuffers.packed(model);
         }
 
         private DefaultNodeModel convert(Spatial s, String path) throws SceneWriteException {

@@ -2,15 +2,15 @@ package org.iseg3d.scenes.categories;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iseg3d.geom.Affine;
+import org.iseg3d.geom.CurvedPanel;
+import org.iseg3d.geom.Lathe;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Profile;
+import org.iseg3d.geom.RoundedBox;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.CurvedPanel;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Chairs (sitter faces +z; "left" is the sitter's left, +x). Variants: dining chair with square
@@ -144,7 +144,7 @@ public final class ChairGenerator implements CategoryGenerator {
             Vec3 d = new Vec3(StrictMath.cos(a), 0, StrictMath.sin(a));
             List<Vec3> ctrl = List.of(d.scale(0.01).add(0, 0.1, 0), d.scale(reach * 0.5).add(0, 0.097, 0),
                     d.scale(reach).add(0, 0.078, 0));
-            Mesh leg = SweptTube.of(org.iseg3d.scenes.geom.Curves.catmullRom(ctrl, 6), t -> 0.019 - 0.006 * t, 1.35,
+            Mesh leg = SweptTube.of(org.iseg3d.geom.Curves.catmullRom(ctrl, 6), t -> 0.019 - 0.006 * t, 1.35,
                     14, true, true, Vec3.Y);
             Vec3 c = d.scale(reach - 0.012);
             Mesh stem = Lathe.revolve(Profile.create().smooth(0, 0.03).sharp(0.008, 0.03).sharp(0.008, 0.082)

@@ -2,18 +2,18 @@ package org.iseg3d.scenes.categories;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.iseg3d.geom.Affine;
+import org.iseg3d.geom.CurvedPanel;
+import org.iseg3d.geom.Curves;
+import org.iseg3d.geom.Extrusion;
+import org.iseg3d.geom.Lathe;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Outline;
+import org.iseg3d.geom.Profile;
+import org.iseg3d.geom.RoundedBox;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.CurvedPanel;
-import org.iseg3d.scenes.geom.Curves;
-import org.iseg3d.scenes.geom.Extrusion;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Outline;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Monitors (viewer at +z): {@code screen} (the panel, flat or curved), an optional {@code frame}

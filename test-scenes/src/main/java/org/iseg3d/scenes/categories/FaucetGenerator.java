@@ -1,16 +1,16 @@
 package org.iseg3d.scenes.categories;
 
 import java.util.List;
+import org.iseg3d.geom.Affine;
+import org.iseg3d.geom.Curves;
+import org.iseg3d.geom.Extrusion;
+import org.iseg3d.geom.Lathe;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Outline;
+import org.iseg3d.geom.Profile;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.Curves;
-import org.iseg3d.scenes.geom.Extrusion;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Outline;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Faucets (spout points to +z): lathed {@code base} (escutcheon and body, or a deck plate for two-handle

@@ -2,15 +2,15 @@ package org.iseg3d.scenes.categories;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.iseg3d.geom.Affine;
+import org.iseg3d.geom.Curves;
+import org.iseg3d.geom.Extrusion;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Outline;
+import org.iseg3d.geom.RoundedBox;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.Curves;
-import org.iseg3d.scenes.geom.Extrusion;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Outline;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Laptops (user in front at +z): a wedge-profile {@code base} (keyboard half, extruded), a {@code screen}

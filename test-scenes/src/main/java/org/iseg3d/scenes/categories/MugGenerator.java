@@ -2,13 +2,13 @@ package org.iseg3d.scenes.categories;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.iseg3d.geom.Curves;
+import org.iseg3d.geom.Lathe;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Profile;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Curves;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Mugs: lathed hollow {@code body} (straight, tapered, barrel, latte, espresso, footed stein)

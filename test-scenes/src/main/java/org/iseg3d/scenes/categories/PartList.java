@@ -2,9 +2,9 @@ package org.iseg3d.scenes.categories;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iseg3d.geom.Mesh;
 import org.iseg3d.scenes.MeshPart;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Mesh;
 
 /** Ordered collection of named parts, each possibly merged from several meshes. */
 final class PartList {

@@ -2,11 +2,11 @@ package org.iseg3d.scenes.categories;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.RoundedBox;
+import org.iseg3d.geom.SweptTube;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Refrigerators: a {@code body} cabinet open at the front, flush doors ({@code door_k} and

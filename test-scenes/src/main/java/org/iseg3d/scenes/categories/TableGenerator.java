@@ -2,13 +2,13 @@ package org.iseg3d.scenes.categories;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iseg3d.geom.Affine;
+import org.iseg3d.geom.Lathe;
+import org.iseg3d.geom.Mesh;
+import org.iseg3d.geom.Profile;
+import org.iseg3d.geom.RoundedBox;
+import org.iseg3d.geom.Vec3;
 import org.iseg3d.scenes.SceneObject;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.Vec3;
 
 /**
  * Tables. Variants: rectangular with turned legs and apron; round pedestal table (top, pedestal,

@@ -1,6 +1,7 @@
 package org.iseg3d.tf.data;
 
 import java.util.List;
+import org.iseg3d.geom.Soup;
 
 /**
  * How far a part can slide towards the assembly before it touches: the attach step of the assembler ("parts

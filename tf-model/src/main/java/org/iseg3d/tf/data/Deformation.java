@@ -1,6 +1,7 @@
 package org.iseg3d.tf.data;
 
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
 
 /**
  * A mild free-form deformation of a primitive or a whole shape along its y axis: taper, bend, twist, anisotropic

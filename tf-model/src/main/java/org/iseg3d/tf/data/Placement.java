@@ -2,6 +2,8 @@ package org.iseg3d.tf.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
+import org.iseg3d.geom.Vectors;
 
 /**
  * Orienting and placing a part against an assembly: axis-aligned rotations (local +y onto a signed world axis),
@@ -30,7 +32,7 @@ final class Placement {
         double[] ex = new double[3], ey = new double[3];
         ex[xAxis] = xSign;
         ey[yAxis] = ySign;
-        double[] ez = SweptTube.cross(ex, ey);
+        double[] ez = Vectors.cross(ex, ey);
         // columns are the images of the local axes
         s.linear(new double[] {ex[0], ey[0], ez[0], ex[1], ey[1], ez[1], ex[2], ey[2], ez[2]});
     }

@@ -3,6 +3,7 @@ package org.iseg3d.tf.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
 
 /**
  * Procedural "ABC Reshuffle" training shapes (iSeg3D, Sec. 3.1): a random number of primitives (2-12) from

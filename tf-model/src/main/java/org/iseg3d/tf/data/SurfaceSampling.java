@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.iseg3d.core.cloud.AreaSampling;
 import org.iseg3d.core.cloud.NormalOrientation;
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.geom.Soup;
 
 /**
  * Area-weighted sampling of labelled parts into a {@link TrainingShape}, the same recipe as the benchmark's

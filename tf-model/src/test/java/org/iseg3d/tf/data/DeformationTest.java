@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
+import org.iseg3d.geom.SoupShapes;
 import org.junit.jupiter.api.Test;
 
 class DeformationTest {
@@ -30,7 +32,7 @@ class DeformationTest {
     @Test
     void identityLeavesTheMeshAloneAndBendingMovesIt() {
         Soup s = new Soup();
-        PrimitiveFactory.frustum(s, 0.1, 0.1, 1, 2, 2 * Math.PI, 2);
+        SoupShapes.frustum(s, 0.1, 0.1, 1, 2, 2 * Math.PI, 2);
         float[] before = java.util.Arrays.copyOf(s.corners(), 9 * s.triangleCount());
         Deformation.NONE.apply(s);
         assertArrayEquals(before, java.util.Arrays.copyOf(s.corners(), 9 * s.triangleCount()));

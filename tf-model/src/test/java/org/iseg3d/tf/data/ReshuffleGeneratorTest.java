@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.geom.Soup;
 import org.junit.jupiter.api.Test;
 
 class ReshuffleGeneratorTest {

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.geom.Soup;
 import org.junit.jupiter.api.Test;
 
 class SurfaceSamplingTest {
 
     private static Soup square(double side, double x) {
         Soup s = new Soup();
-        s.grid(3, 3, (u, v, o) -> PrimitiveFactory.set(o, x + side * u, 0, side * v));
+        s.grid(3, 3, (u, v, o) -> Soup.set(o, x + side * u, 0, side * v));
         return s;
     }
 

@@ -1,27 +1,16 @@
-package org.iseg3d.scenes;
+package org.iseg3d.geom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.iseg3d.scenes.geom.Affine;
-import org.iseg3d.scenes.geom.Curves;
-import org.iseg3d.scenes.geom.CurvedPanel;
-import org.iseg3d.scenes.geom.Extrusion;
-import org.iseg3d.scenes.geom.Lathe;
-import org.iseg3d.scenes.geom.Mesh;
-import org.iseg3d.scenes.geom.Outline;
-import org.iseg3d.scenes.geom.Profile;
-import org.iseg3d.scenes.geom.RoundedBox;
-import org.iseg3d.scenes.geom.SweptTube;
-import org.iseg3d.scenes.geom.Vec3;
 import org.junit.jupiter.api.Test;
 
 class GeometryBuildersTest {
 
-    private static MeshPart part(Mesh m) {
-        return MeshPart.of("p", m);
+    private static double area(Mesh m) {
+        return MeshMetrics.area(m.positions(), m.indices());
     }
 
     /** Signed volume by the divergence theorem; positive for closed outward-facing meshes. */
@@ -40,10 +29,15 @@ class GeometryBuildersTest {
     }
 
     private static void assertWellFormed(Mesh m) {
-        MeshPart p = part(m);
-        assertTrue(MeshChecks.maxNormalError(p) < 1e-5);
-        assertEquals(0.0, MeshChecks.degenerateFraction(p, 1e-14));
-        assertTrue(MeshChecks.windingAgreement(p) > 0.999, "winding");
+        for (float v : m.positions()) {
+            assertTrue(Float.isFinite(v), "finite positions");
+        }
+        for (int i : m.indices()) {
+            assertTrue(i >= 0 && i < m.vertexCount(), "index in range");
+        }
+        assertTrue(MeshMetrics.maxNormalError(m.normals()) < 1e-5);
+        assertEquals(0.0, MeshMetrics.degenerateFraction(m.positions(), m.indices(), 1e-14));
+        assertTrue(MeshMetrics.windingAgreement(m.positions(), m.normals(), m.indices()) > 0.999, "winding");
     }
 
     @Test
@@ -51,7 +45,7 @@ class GeometryBuildersTest {
         double r = 0.5;
         Mesh sphere = Lathe.revolve(Profile.create().arc(0, 0, r, -Math.PI / 2, Math.PI / 2, 48), 96);
         assertWellFormed(sphere);
-        assertEquals(4 * Math.PI * r * r, part(sphere).area(), 0.01 * 4 * Math.PI * r * r);
+        assertEquals(4 * Math.PI * r * r, area(sphere), 0.01 * 4 * Math.PI * r * r);
         assertEquals(4.0 / 3 * Math.PI * r * r * r, volume(sphere), 0.01);
     }
 
@@ -67,7 +61,7 @@ class GeometryBuildersTest {
         Mesh tube = SweptTube.of(Curves.line(Vec3.ZERO, new Vec3(0, 0, 2), 8), 0.1, 64);
         assertWellFormed(tube);
         double expected = 2 * Math.PI * 0.1 * 2 + 2 * Math.PI * 0.01;
-        assertEquals(expected, part(tube).area(), 0.01 * expected);
+        assertEquals(expected, area(tube), 0.01 * expected);
         assertEquals(Math.PI * 0.01 * 2, volume(tube), 0.01 * Math.PI * 0.02);
     }
 
@@ -91,7 +85,7 @@ class GeometryBuildersTest {
         double flat = 2 * ((a - 2 * r) * (b - 2 * r) + (b - 2 * r) * (c - 2 * r) + (c - 2 * r) * (a - 2 * r));
         double edges = 4 * ((a - 2 * r) + (b - 2 * r) + (c - 2 * r)) * Math.PI * r / 2;
         double expected = flat + edges + 4 * Math.PI * r * r;
-        assertEquals(expected, part(box).area(), 0.01 * expected);
+        assertEquals(expected, area(box), 0.01 * expected);
         Mesh sharp = RoundedBox.of(a, b, c, 0);
         assertEquals(a * b * c, volume(sharp), 1e-6);
     }
@@ -135,7 +129,7 @@ class GeometryBuildersTest {
         Mesh flat = CurvedPanel.of(0.6, 0.4, 0.03, 0.01, 0, 20);
         Mesh bent = CurvedPanel.of(0.6, 0.4, 0.03, 0.01, 0.8, 20);
         assertWellFormed(bent);
-        assertEquals(part(flat).area(), part(bent).area(), 0.02 * part(flat).area());
+        assertEquals(area(flat), area(bent), 0.02 * area(flat));
         assertTrue(volume(bent) > 0);
         // edges come forward (concave towards +z)
         float[] p = bent.positions();

@@ -1,4 +1,4 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,13 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Closed 2D outlines (counter-clockwise, no repeated end point) for {@link Extrusion}. */
+/**
+ * Closed 2D outlines (counter-clockwise, no repeated end point): as {@link P2} lists for {@link Extrusion}, and as
+ * flat {@code x0, y0, x1, y1, ...} arrays ({@code ...Xy}) for {@link SoupShapes#prism}. The two forms start at
+ * different corners and clamp differently; each keeps the points its callers' outputs were made with.
+ */
 public final class Outline {
 
     /** A 2D point. */
@@ -70,5 +74,32 @@ public final class Outline {
             a += p.x() * q.y() - q.x() * p.y();
         }
         return a / 2;
+    }
+
+    /** Ellipse (or, with few corners, a regular polygon) with half axes (hw, hd) and n corners from angle phase. */
+    public static double[] ellipseXy(double hw, double hd, int n, double phase) {
+        double[] p = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            double t = phase + 2 * Math.PI * i / n;
+            p[2 * i] = hw * StrictMath.cos(t);
+            p[2 * i + 1] = hd * StrictMath.sin(t);
+        }
+        return p;
+    }
+
+    /** Rectangle [-hw, hw] x [-hd, hd] with corner radius r, each corner arc in {@code arcSegments} steps. */
+    public static double[] roundedRectXy(double hw, double hd, double r, int arcSegments) {
+        double[] p = new double[8 * (arcSegments + 1)];
+        double[] cx = {hw - r, -hw + r, -hw + r, hw - r};
+        double[] cy = {hd - r, hd - r, -hd + r, -hd + r};
+        int k = 0;
+        for (int c = 0; c < 4; c++) {
+            for (int i = 0; i <= arcSegments; i++) {
+                double t = Math.PI / 2 * (c + (double) i / arcSegments);
+                p[k++] = cx[c] + r * StrictMath.cos(t);
+                p[k++] = cy[c] + r * StrictMath.sin(t);
+            }
+        }
+        return p;
     }
 }

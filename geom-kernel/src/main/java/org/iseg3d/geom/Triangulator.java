@@ -1,9 +1,13 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Ear-clipping triangulation of simple counter-clockwise polygons. */
+/**
+ * Ear-clipping triangulation of simple counter-clockwise polygons, in two variants that give different triangles:
+ * {@link #earClip} takes the fattest ear each round (benchmark extrusions, O(n^3)), {@link #earClipFirst} the first
+ * ear found walking around the polygon (training-shape prisms, O(n^2)).
+ */
 public final class Triangulator {
 
     private Triangulator() {
@@ -78,5 +82,57 @@ public final class Triangulator {
 
     private static double cross(Outline.P2 a, Outline.P2 b, Outline.P2 c) {
         return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+    }
+
+    /**
+     * First-ear clipping of a simple counter-clockwise polygon {@code x0, y0, x1, y1, ...}; returns corner index
+     * triples (fewer than n - 2 if the guard stops a degenerate input).
+     */
+    public static int[] earClipFirst(double[] poly) {
+        int n = poly.length / 2;
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        int[] out = new int[3 * Math.max(0, n - 2)];
+        int k = 0, m = n, guard = 0;
+        int i = 0;
+        while (m > 3 && guard++ < 4 * n * n) {
+            int a = idx[(i + m - 1) % m], b = idx[i % m], c = idx[(i + 1) % m];
+            if (isEar(poly, idx, m, a, b, c)) {
+                out[k++] = a;
+                out[k++] = b;
+                out[k++] = c;
+                System.arraycopy(idx, i % m + 1, idx, i % m, m - i % m - 1);
+                m--;
+            } else {
+                i++;
+            }
+            i %= m;
+        }
+        if (m == 3) {
+            out[k++] = idx[0];
+            out[k++] = idx[1];
+            out[k++] = idx[2];
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static boolean isEar(double[] p, int[] idx, int m, int a, int b, int c) {
+        if (cross(p, a, b, c) <= 1e-15) {
+            return false; // reflex or degenerate corner
+        }
+        for (int j = 0; j < m; j++) {
+            int q = idx[j];
+            if (q != a && q != b && q != c && cross(p, a, b, q) >= 0 && cross(p, b, c, q) >= 0
+                    && cross(p, c, a, q) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double cross(double[] p, int a, int b, int c) {
+        return (p[2 * b] - p[2 * a]) * (p[2 * c + 1] - p[2 * a + 1]) - (p[2 * b + 1] - p[2 * a + 1]) * (p[2 * c] - p[2 * a]);
     }
 }

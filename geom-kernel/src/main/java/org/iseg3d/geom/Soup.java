@@ -1,4 +1,4 @@
-package org.iseg3d.tf.data;
+package org.iseg3d.geom;
 
 import java.util.Arrays;
 
@@ -8,17 +8,17 @@ import java.util.Arrays;
  * Surfaces are built from parametric grids ({@link #grid}); zero-area triangles are dropped on the way in.
  * Mutable and not thread-safe: one soup belongs to one generating thread.
  */
-final class Soup {
+public final class Soup {
 
     /** Evaluates a parametric surface at (u, v) in [0,1]^2 into {@code out[0..2]}. */
     @FunctionalInterface
-    interface Surface {
+    public interface Surface {
         void at(double u, double v, double[] out);
     }
 
     /** Moves one vertex in place ({@code p[0..2]}); must depend on the position only. */
     @FunctionalInterface
-    interface VertexMap {
+    public interface VertexMap {
         void apply(double[] p);
     }
 
@@ -27,7 +27,7 @@ final class Soup {
     private float[] xyz;
     private int size;
 
-    Soup() {
+    public Soup() {
         xyz = new float[9 * 64];
     }
 
@@ -36,27 +36,27 @@ final class Soup {
         this.size = size;
     }
 
-    int triangleCount() {
+    public int triangleCount() {
         return size / 9;
     }
 
     /** The backing corner array; only the first {@code 9 * triangleCount()} entries are used. */
-    float[] corners() {
+    public float[] corners() {
         return xyz;
     }
 
-    Soup copy() {
+    public Soup copy() {
         return new Soup(Arrays.copyOf(xyz, Math.max(size, 9)), size);
     }
 
-    void append(Soup other) {
+    public void append(Soup other) {
         ensure(other.size);
         System.arraycopy(other.xyz, 0, xyz, size, other.size);
         size += other.size;
     }
 
     /** Adds triangle abc unless it has (almost) no area. */
-    void triangle(double[] a, double[] b, double[] c) {
+    public void triangle(double[] a, double[] b, double[] c) {
         double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2];
         double vx = c[0] - a[0], vy = c[1] - a[1], vz = c[2] - a[2];
         double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
@@ -70,7 +70,7 @@ final class Soup {
     }
 
     /** Adds the surface as an {@code nu x nv} grid of quads, two triangles each. */
-    void grid(int nu, int nv, Surface s) {
+    public void grid(int nu, int nv, Surface s) {
         double[][] p = new double[(nu + 1) * (nv + 1)][3];
         for (int j = 0; j <= nv; j++) {
             for (int i = 0; i <= nu; i++) {
@@ -87,7 +87,7 @@ final class Soup {
         }
     }
 
-    void map(VertexMap f) {
+    public void map(VertexMap f) {
         double[] p = new double[3];
         for (int i = 0; i < size; i += 3) {
             p[0] = xyz[i];
@@ -100,7 +100,7 @@ final class Soup {
         }
     }
 
-    void translate(double dx, double dy, double dz) {
+    public void translate(double dx, double dy, double dz) {
         for (int i = 0; i < size; i += 3) {
             xyz[i] += (float) dx;
             xyz[i + 1] += (float) dy;
@@ -109,7 +109,7 @@ final class Soup {
     }
 
     /** Applies the row-major 3x3 matrix {@code m} about the origin. */
-    void linear(double[] m) {
+    public void linear(double[] m) {
         map(p -> {
             double x = p[0], y = p[1], z = p[2];
             p[0] = m[0] * x + m[1] * y + m[2] * z;
@@ -119,7 +119,7 @@ final class Soup {
     }
 
     /** Axis-aligned bounds {minX, minY, minZ, maxX, maxY, maxZ}. */
-    double[] bounds() {
+    public double[] bounds() {
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
                 -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < size; i += 3) {
@@ -132,7 +132,7 @@ final class Soup {
     }
 
     /** Area of triangle t. */
-    double area(int t) {
+    public double area(int t) {
         int o = 9 * t;
         double ux = xyz[o + 3] - xyz[o], uy = xyz[o + 4] - xyz[o + 1], uz = xyz[o + 5] - xyz[o + 2];
         double vx = xyz[o + 6] - xyz[o], vy = xyz[o + 7] - xyz[o + 1], vz = xyz[o + 8] - xyz[o + 2];
@@ -140,7 +140,7 @@ final class Soup {
         return 0.5 * Math.sqrt(nx * nx + ny * ny + nz * nz);
     }
 
-    double area() {
+    public double area() {
         double a = 0;
         for (int t = 0; t < triangleCount(); t++) {
             a += area(t);
@@ -149,13 +149,20 @@ final class Soup {
     }
 
     /** True when every corner coordinate is finite. */
-    boolean isFinite() {
+    public boolean isFinite() {
         for (int i = 0; i < size; i++) {
             if (!Float.isFinite(xyz[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Writes (x, y, z) into {@code o[0..2]}: the usual last step of a {@link Surface}. */
+    public static void set(double[] o, double x, double y, double z) {
+        o[0] = x;
+        o[1] = y;
+        o[2] = z;
     }
 
     private void put(double[] p) {

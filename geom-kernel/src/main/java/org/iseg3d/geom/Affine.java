@@ -1,4 +1,4 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 /** Affine transform {@code p -> M p + t} (3x3 matrix in row-major order plus translation). */
 public final class Affine {

@@ -1,9 +1,13 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Curve sampling helpers producing polylines for {@link SweptTube}. */
+/**
+ * Curve sampling helpers producing polylines for {@link SweptTube}, and the scalar Catmull-Rom of evenly spaced knot
+ * values ({@link #catmullRomAt}) that soup lathes and soup tubes use. The two Catmull-Rom forms differ at the ends
+ * (extrapolated vs clamped end knots) and in operation order; each keeps the one its callers' outputs were made with.
+ */
 public final class Curves {
 
     private Curves() {
@@ -106,5 +110,18 @@ public final class Curves {
             }
         }
         return out;
+    }
+
+    /**
+     * Uniform Catmull-Rom interpolation of evenly spaced knot values at t in [0,1] (t = 0 is the first knot, 1 the
+     * last); the end knots are repeated (clamped) as outer control points.
+     */
+    public static double catmullRomAt(double[] k, double t) {
+        double x = t * (k.length - 1);
+        int i = Math.min(k.length - 2, (int) x);
+        double f = x - i;
+        double p0 = k[Math.max(0, i - 1)], p1 = k[i], p2 = k[i + 1], p3 = k[Math.min(k.length - 1, i + 2)];
+        return 0.5 * (2 * p1 + (-p0 + p2) * f + (2 * p0 - 5 * p1 + 4 * p2 - p3) * f * f
+                + (-p0 + 3 * p1 - 3 * p2 + p3) * f * f * f);
     }
 }

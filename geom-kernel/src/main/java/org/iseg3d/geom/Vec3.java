@@ -1,4 +1,4 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 /** Immutable 3D vector in double precision. */
 public record Vec3(double x, double y, double z) {

@@ -1,15 +1,21 @@
-package org.iseg3d.scenes.geom;
+package org.iseg3d.geom;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Tube swept along a polyline with parallel-transport frames. The cross-section is an ellipse
- * (radius x aspect in the binormal direction); the radius may vary along the path. Ends may be
- * closed with flat caps (hard edge).
+ * Tubes swept with parallel-transport frames (no twist flips), in two forms. {@link #of}: an indexed {@link Mesh}
+ * along a polyline, with smooth normals; the cross-section is an ellipse (radius x aspect in the binormal
+ * direction), the radius may vary along the path, and ends may be closed with flat caps (hard edge); the benchmark
+ * objects are built with it. {@link #sweep}: a {@link Soup} along a Catmull-Rom curve through control points,
+ * circular, tapering linearly, capped at both ends by discs; the training shapes are built with it. The two forms
+ * keep their own frame seeds and arithmetic, so each generator's output stays what it was.
  */
 public final class SweptTube {
+
+    /** Curve samples of {@link #sweep}. */
+    public static final int SWEEP_SAMPLES = 24;
 
     private SweptTube() {
     }
@@ -139,5 +145,60 @@ public final class SweptTube {
             }
         }
         return out;
+    }
+
+    /**
+     * Sweeps a circle of radius r (tapering linearly to r * endScale) along the Catmull-Rom curve through the control
+     * points {@code x0, y0, z0, x1, ...} ({@link Curves#catmullRomAt} per coordinate, {@link #SWEEP_SAMPLES} steps,
+     * {@link SoupShapes#AROUND} around), and closes both ends with discs.
+     */
+    public static void sweep(Soup s, double[] control, double r, double endScale) {
+        int k = control.length / 3;
+        int samples = SWEEP_SAMPLES;
+        double[][] c = new double[samples + 1][3];
+        for (int i = 0; i <= samples; i++) {
+            double t = (double) i / samples;
+            for (int a = 0; a < 3; a++) {
+                double[] knots = new double[k];
+                for (int j = 0; j < k; j++) {
+                    knots[j] = control[3 * j + a];
+                }
+                c[i][a] = Curves.catmullRomAt(knots, t);
+            }
+        }
+        double[][] tan = new double[samples + 1][];
+        for (int i = 0; i <= samples; i++) {
+            double[] a = c[Math.max(0, i - 1)], b = c[Math.min(samples, i + 1)];
+            tan[i] = Vectors.unit(new double[] {b[0] - a[0], b[1] - a[1], b[2] - a[2]});
+        }
+        double[][] nor = new double[samples + 1][];
+        double[] seed = Math.abs(tan[0][1]) < 0.9 ? new double[] {0, 1, 0} : new double[] {1, 0, 0};
+        nor[0] = Vectors.unit(Vectors.cross(Vectors.cross(tan[0], seed), tan[0]));
+        for (int i = 1; i <= samples; i++) { // parallel transport: remove the tangential part, renormalise
+            double[] n = nor[i - 1];
+            double d = Vectors.dot(n, tan[i]);
+            nor[i] = Vectors.unit(new double[] {n[0] - d * tan[i][0], n[1] - d * tan[i][1], n[2] - d * tan[i][2]});
+        }
+        s.grid(SoupShapes.AROUND, samples, (u, v, o) -> {
+            int i = (int) Math.round(v * samples);
+            double[] n = nor[i], b = Vectors.cross(tan[i], n);
+            double th = 2 * Math.PI * u, rr = r * (1 + (endScale - 1) * v);
+            double ct = StrictMath.cos(th), st = StrictMath.sin(th);
+            for (int a = 0; a < 3; a++) {
+                o[a] = c[i][a] + rr * (ct * n[a] + st * b[a]);
+            }
+        });
+        for (int end = 0; end <= samples; end += samples) {
+            int i = end;
+            double[] n = nor[i], b = Vectors.cross(tan[i], n);
+            double rr = r * (end == 0 ? 1 : endScale);
+            s.grid(SoupShapes.AROUND, 2, (u, v, o) -> {
+                double th = 2 * Math.PI * u;
+                double ct = StrictMath.cos(th) * v, st = StrictMath.sin(th) * v;
+                for (int a = 0; a < 3; a++) {
+                    o[a] = c[i][a] + rr * (ct * n[a] + st * b[a]);
+                }
+            });
+        }
     }
 }
