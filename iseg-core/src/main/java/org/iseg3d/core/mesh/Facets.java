@@ -37,7 +37,7 @@ public record Facets(int[] facetOfTriangle, int count, double[] area, float[] no
     /** As {@link #of(TriangleMesh, FacetParams)} with the welding done by the caller. */
     public static Facets of(TriangleMesh mesh, WeldedMesh welded, FacetParams params) {
         int triangles = mesh.triangleCount();
-        double diagonal = mesh.diagonal();
+        double diagonal = welded.diagonal();
         TriangleFrames frames = TriangleFrames.of(mesh, welded, DEGENERATE_AREA * diagonal * diagonal);
         EdgePairs pairs = EdgePairs.of(welded, frames.degenerate(), params.maxEdgeFan());
 

@@ -32,7 +32,11 @@ public record TriangleMesh(float[] xyz) {
 
     /** Length of the diagonal of the axis-aligned bounding box of the finite corners (0 if there are none). */
     public double diagonal() {
-        double[] box = bounds();
+        return diagonal(bounds());
+    }
+
+    /** The diagonal of a box from {@link #bounds()} (0 if empty). */
+    static double diagonal(double[] box) {
         if (box[0] > box[3]) {
             return 0;
         }
@@ -44,16 +48,20 @@ public record TriangleMesh(float[] xyz) {
     public double[] bounds() {
         double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        float x0 = Float.POSITIVE_INFINITY, y0 = x0, z0 = x0, x1 = Float.NEGATIVE_INFINITY, y1 = x1, z1 = x1;
         for (int i = 0; i < xyz.length; i += 3) {
             float x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];
             if (Float.isFinite(x) && Float.isFinite(y) && Float.isFinite(z)) {
-                b[0] = Math.min(b[0], x);
-                b[1] = Math.min(b[1], y);
-                b[2] = Math.min(b[2], z);
-                b[3] = Math.max(b[3], x);
-                b[4] = Math.max(b[4], y);
-                b[5] = Math.max(b[5], z);
+                x0 = x < x0 ? x : x0;
+                y0 = y < y0 ? y : y0;
+                z0 = z < z0 ? z : z0;
+                x1 = x > x1 ? x : x1;
+                y1 = y > y1 ? y : y1;
+                z1 = z > z1 ? z : z1;
             }
+        }
+        if (x0 <= x1) {
+            b = new double[] {x0, y0, z0, x1, y1, z1};
         }
         return b;
     }
