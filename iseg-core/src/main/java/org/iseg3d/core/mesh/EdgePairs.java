@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /**
  * The pairs of triangles that share an edge of the welded mesh, with the edge length: one pair per manifold edge,
- * every pair of its first {@code maxFan} triangles on an edge shared by more. Degenerate triangles take no part.
+ * every pair of its first {@code maxFan} triangles (by triangle index) on an edge shared by more. Degenerate
+ * triangles take no part.
  *
- * <p>No edge hash: a vertex → triangles table (CSR, triangles ascending) is built, and the triangles on edge (a, b)
- * are those of the lower-degree end that contain the other end. An edge is emitted by the lowest triangle on it,
- * so each edge once. O(T · mean vertex degree).
+ * <p>No edge hash: a vertex → (triangle, other two vertices) table in CSR form (entries in triangle order) is built;
+ * edge (a, x), a &lt; x, is found in a's row as the entries naming x, and handled at the first of them. Rows are
+ * scanned contiguously, so a mesh in random triangle order costs about as much as a coherent one:
+ * O(T + Σ deg²) ≈ O(T · mean degree).
  */
 final class EdgePairs {
 
@@ -39,52 +41,58 @@ final class EdgePairs {
         for (int i = 0; i < vertices; i++) {
             start[i + 1] += start[i];
         }
-        int[] fill = Arrays.copyOf(start, vertices);
-        int[] tris = new int[start[vertices]];
+        int[] fill = java.util.Arrays.copyOf(start, vertices);
+        int[] row = new int[3 * start[vertices]]; // per entry: triangle, the other two vertices
         for (int t = 0; t < triangles; t++) {
             if (!degenerate[t]) {
-                tris[fill[corner[3 * t]]++] = t;
-                tris[fill[corner[3 * t + 1]]++] = t;
-                tris[fill[corner[3 * t + 2]]++] = t;
+                for (int k = 0; k < 3; k++) {
+                    int e = 3 * fill[corner[3 * t + k]]++;
+                    row[e] = t;
+                    row[e + 1] = corner[3 * t + (k + 1) % 3];
+                    row[e + 2] = corner[3 * t + (k + 2) % 3];
+                }
             }
         }
         EdgePairs out = new EdgePairs(Math.max(16, 3 * triangles / 2 + 16));
         int[] fan = new int[maxFan];
-        for (int t = 0; t < triangles; t++) {
-            if (degenerate[t]) {
-                continue;
-            }
-            for (int k = 0; k < 3; k++) {
-                int a = corner[3 * t + k], b = corner[3 * t + (k + 1) % 3];
-                int scan = start[a + 1] - start[a] <= start[b + 1] - start[b] ? a : b;
-                int other = scan == a ? b : a;
-                int n = 0;
-                boolean owner = true;
-                for (int i = start[scan]; i < start[scan + 1]; i++) {
-                    int u = tris[i];
-                    if (corner[3 * u] == other || corner[3 * u + 1] == other || corner[3 * u + 2] == other) {
-                        if (u < t) {
-                            owner = false;
-                            break;
-                        }
-                        if (n < maxFan) {
-                            fan[n++] = u;
+        for (int a = 0; a < vertices; a++) {
+            int from = start[a], to = start[a + 1];
+            for (int i = from; i < to; i++) {
+                for (int side = 1; side <= 2; side++) {
+                    int x = row[3 * i + side];
+                    if (x < a || named(row, from, i, x)) {
+                        continue; // the edge is handled from x's row, or at an earlier entry of this row
+                    }
+                    int n = 0;
+                    for (int j = i; j < to && n < maxFan; j++) {
+                        if (row[3 * j + 1] == x || row[3 * j + 2] == x) {
+                            fan[n++] = row[3 * j];
                         }
                     }
-                }
-                if (!owner || n < 2) {
-                    continue;
-                }
-                float dx = v[3 * a] - v[3 * b], dy = v[3 * a + 1] - v[3 * b + 1], dz = v[3 * a + 2] - v[3 * b + 2];
-                float len = (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
-                for (int i = 0; i < n; i++) {
-                    for (int j = i + 1; j < n; j++) {
-                        out.add(fan[i], fan[j], len);
+                    if (n < 2) {
+                        continue;
+                    }
+                    float dx = v[3 * a] - v[3 * x], dy = v[3 * a + 1] - v[3 * x + 1], dz = v[3 * a + 2] - v[3 * x + 2];
+                    float len = (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
+                    for (int p = 0; p < n; p++) {
+                        for (int q = p + 1; q < n; q++) {
+                            out.add(fan[p], fan[q], len);
+                        }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether an entry of row [from, to) names vertex x. */
+    private static boolean named(int[] row, int from, int to, int x) {
+        for (int j = from; j < to; j++) {
+            if (row[3 * j + 1] == x || row[3 * j + 2] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int a, int b, float len) {

@@ -14,8 +14,10 @@ import java.util.Arrays;
  * <p>Hashing on a grid, O(corners) expected, no per-corner objects: cells are at least 16 × tolerance wide, so a
  * tolerance ball reaches a neighbouring cell along an axis only when the corner is within tolerance of that face of
  * its cell (on average ~1.4 cells are looked up per corner, one for most). The table holds vertex ids keyed by
- * cell; a vertex's cell is recomputed from its position, so no per-vertex cell is stored. Corners with a non-finite
- * coordinate are never welded (each gets its own vertex).
+ * cell; a vertex's cell is recomputed from its position, so no per-vertex cell is stored. Before the grid, a small
+ * direct-mapped cache of recent positions answers corners that repeat a position (about five in six on a closed
+ * indexed mesh) without a table miss; it returns exactly what the grid would. Corners with a non-finite coordinate
+ * are never welded (each gets its own vertex).
  */
 public final class VertexWelding {
 
@@ -28,7 +30,12 @@ public final class VertexWelding {
     /** Cells are at least diagonal / 2^20 wide, so cell coordinates stay small at tiny tolerances. */
     private static final double MAX_CELLS_PER_DIAGONAL = 1 << 20;
 
+    /** Entries of the recent-positions cache (direct-mapped on the float bits; 16384 × 16 bytes stays in L2). */
+    private static final int RECENT = 1 << 14;
+
     private final double minX, minY, minZ, inv;
+    private final float[] recentXyz = new float[3 * RECENT];
+    private final int[] recentId = new int[RECENT]; // vertex id + 1, 0 = empty
     private float[] vertices;
     private int count;
     private int[] table; // vertex id + 1, 0 = empty
@@ -81,6 +88,26 @@ public final class VertexWelding {
         if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(z)) {
             return add(x, y, z, false);
         }
+        int r = recentSlot(x, y, z);
+        int known = recentId[r] - 1;
+        if (known >= 0 && recentXyz[3 * r] == x && recentXyz[3 * r + 1] == y && recentXyz[3 * r + 2] == z) {
+            return known; // same position as a recent corner: vertices added since have higher ids, same answer
+        }
+        int v = lookup(x, y, z, reach, tol2);
+        recentXyz[3 * r] = x;
+        recentXyz[3 * r + 1] = y;
+        recentXyz[3 * r + 2] = z;
+        recentId[r] = v + 1;
+        return v;
+    }
+
+    private static int recentSlot(float x, float y, float z) {
+        return mix(Float.floatToRawIntBits(x + 0f) * 0x9E3779B1 + Float.floatToRawIntBits(y + 0f) * 0x85EBCA77
+                + Float.floatToRawIntBits(z + 0f) * 0xC2B2AE3D) & (RECENT - 1);
+    }
+
+    /** The lowest welded vertex within tolerance, or a new one. */
+    private int lookup(float x, float y, float z, double reach, double tol2) {
         // finite corners lie in the box, so u >= 0 and the int cast is floor
         double ux = (x - minX) * inv, uy = (y - minY) * inv, uz = (z - minZ) * inv;
         int cx = (int) (ux), cy = (int) (uy), cz = (int) (uz);
