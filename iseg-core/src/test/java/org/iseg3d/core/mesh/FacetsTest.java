@@ -195,6 +195,57 @@ class FacetsTest {
         }
     }
 
+    @Test
+    void afterSliverMergingNoConnectedFacetIsBelowTheMinimumAndAreaAndSymmetryHold() {
+        // a 40×40 height field with random bumps: hundreds of small facets at 12°
+        int n = 40;
+        SplittableRandom r = new SplittableRandom(21);
+        float[] h = new float[(n + 1) * (n + 1)];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = (float) r.nextDouble();
+        }
+        float[] xyz = new float[n * n * 18];
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int[][] q = {{i, j}, {i + 1, j}, {i + 1, j + 1}, {i, j}, {i + 1, j + 1}, {i, j + 1}};
+                for (int[] c : q) {
+                    xyz[o++] = c[0];
+                    xyz[o++] = c[1];
+                    xyz[o++] = h[c[0] * (n + 1) + c[1]];
+                }
+            }
+        }
+        TriangleMesh mesh = new TriangleMesh(xyz);
+        Facets raw = Facets.of(mesh, FacetParams.DEFAULTS.withMinAreaFraction(0));
+        Facets merged = Facets.of(mesh, FacetParams.DEFAULTS.withMinAreaFraction(0.01));
+        assertTrue(raw.count() > 200, "bumpy field should give many facets: " + raw.count());
+        assertTrue(merged.count() < raw.count());
+        double total = 0;
+        for (double a : raw.area()) {
+            total += a;
+        }
+        double mergedTotal = 0;
+        for (int f = 0; f < merged.count(); f++) {
+            mergedTotal += merged.area()[f];
+            assertTrue(merged.area()[f] >= 0.01 * total || merged.adjacency().degree(f) == 0,
+                    "facet " + f + " of area " + merged.area()[f] + " left below the minimum");
+        }
+        assertEquals(total, mergedTotal, 1e-6 * total);
+        FacetAdjacency adj = merged.adjacency();
+        for (int f = 0; f < merged.count(); f++) {
+            for (int i = adj.offsets()[f]; i < adj.offsets()[f + 1]; i++) {
+                int g = adj.neighbours()[i];
+                assertTrue(g != f);
+                int back = java.util.Arrays.binarySearch(adj.neighbours(), adj.offsets()[g], adj.offsets()[g + 1], f);
+                assertTrue(back >= 0);
+                assertEquals(adj.sharedLength()[i], adj.sharedLength()[back], 1e-4);
+            }
+        }
+        int[] counts = merged.triangleCounts();
+        assertEquals(2 * n * n, java.util.Arrays.stream(counts).sum());
+    }
+
     /** Six facets of two triangles each (triangles 2k, 2k+1 are face k), axis normals, four neighbours each. */
     private static void assertCubeFaces(Facets f, double edge) {
         assertEquals(6, f.count());
