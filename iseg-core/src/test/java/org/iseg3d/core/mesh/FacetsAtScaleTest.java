@@ -18,8 +18,5 @@ class FacetsAtScaleTest {
         for (int facet = 0; facet < 6; facet++) {
             assertEquals(4, f.adjacency().degree(facet));
         }
-        // in random triangle order (corners rotated) the same six faces come out
-        TriangleMesh shuffled = TestMeshes.permuted(box, TestMeshes.permutation(box.triangleCount(), 1), 2);
-        assertEquals(6, Facets.of(shuffled).count());
     }
 }
