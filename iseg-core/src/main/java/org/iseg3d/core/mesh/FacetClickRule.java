@@ -27,7 +27,8 @@ public final class FacetClickRule {
     private final double lower, upper;
 
     /**
-     * @param result the snapped point mask, and per facet {@link #IN}, {@link #OUT} or {@link #SPLIT}
+     * @param mask  the snapped point mask
+     * @param state per facet {@link #IN}, {@link #OUT} or {@link #SPLIT}
      */
     public record Result(Mask mask, byte[] state) {
     }
