@@ -1,5 +1,6 @@
 package org.iseg3d.cli;
 
+import org.iseg3d.bench.LatencyBench;
 import me.tongfei.progressbar.ProgressBar;
 import org.iseg3d.scenes.BenchmarkGenerator;
 import org.iseg3d.scenes.LargeSceneGenerator;
@@ -71,6 +72,6 @@ final class ScenesCommand implements Callable<Integer> {
     }
 
     static Path defaultLargeFile(int triangles) {
-        return Path.of("test-scenes", "large", "large-" + triangles + ".glb");
+        return LatencyBench.defaultLargeFile(triangles);
     }
 }
