@@ -121,6 +121,7 @@ final class SoakCommand implements Callable<Integer> {
             }
             SoakDriver driver = new SoakDriver(sessions, seed);
             long wall0 = System.nanoTime();
+            Report r;
             try (ProgressBar bar = Progress.bar("soak", (long) warmup + actions)) {
                 driver.run(warmup, bar::step);
                 long h0 = Timings.heapAfterGc();
@@ -134,19 +135,18 @@ final class SoakCommand implements Callable<Integer> {
                 double growth = 100.0 * (h1 - h0) / h0;
                 long[] nanos = driver.measuredNanos(warmup);
                 boolean passed = driver.failures().isEmpty() && growth <= maxGrowth;
-                Report r = new Report(embedder.name(), sessions.size(), points, warmup, actions, driver.counts(),
+                r = new Report(embedder.name(), sessions.size(), points, warmup, actions, driver.counts(),
                         driver.failures().size(), driver.failures().stream().limit(20).toList(), mb(h0), mb(h1),
                         Math.round(growth * 100) / 100.0, maxGrowth, curve, Timings.percentileMs(nanos, 0.5),
                         Timings.percentileMs(nanos, 0.95), (System.nanoTime() - wall0) / 1e9, Machine.describe(),
                         tuning, new java.util.TreeMap<>(rounds), passed);
-                bar.close();
-                print(r);
-                if (json != null) {
-                    EvalCommand.writeJson(r, json);
-                    System.out.println("JSON: " + json);
-                }
-                return passed ? 0 : 1;
+            } // the bar is closed (its last line printed) before the report
+            print(r);
+            if (json != null) {
+                EvalCommand.writeJson(r, json);
+                System.out.println("JSON: " + json);
             }
+            return r.passed() ? 0 : 1;
         } finally {
             sessions.forEach(SegmentationSession::close);
             for (Embedder e : forks) {

@@ -82,7 +82,9 @@ import org.openide.windows.WindowManager;
     "CTL_PartSegmentationAction=Part Segmentation",
     "CTL_PartSegmentationTopComponent=Part Segmentation",
     "HINT_PartSegmentationTopComponent=Interactive part segmentation (iSeg3D): click on a model to select its parts",
+    "# {0} - the model's file name",
     "MSG_Unsaved=The parts of {0} have unsaved changes. Save them?",
+    "# {0} - the model's file name",
     "LBL_Preparing=Preparing {0}",
     "LBL_Notice=Part Segmentation"
 })
