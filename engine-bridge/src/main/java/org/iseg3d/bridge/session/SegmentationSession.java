@@ -353,7 +353,8 @@ public final class SegmentationSession implements AutoCloseable {
     /**
      * Writes the accepted parts into the scene graph (see {@link SceneWriteBack} for the layout). Meshes are built
      * on the worker; the graph changes on the scene executor. Applying again replaces the earlier write-back. Undo
-     * restores the scene exactly.
+     * restores the scene exactly. In a scene opened with saved parts only what changed is rewritten (renamed, merged,
+     * deleted or re-assigned parts; see {@link SceneWriteBack}), and applying with no part left removes their labels.
      */
     public CompletableFuture<SessionState> apply() {
         return queue.submit(SessionStep.APPLY, (s, token) -> writeBack.prepare(s, opener.requireShape(), token));

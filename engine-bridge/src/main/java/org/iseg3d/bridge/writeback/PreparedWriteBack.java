@@ -30,10 +30,11 @@ public final class PreparedWriteBack {
 
     /**
      * One affected Geometry: its original mesh, the mesh of its unlabelled rest (or null) and its pieces;
-     * {@code labelled} when it carried a part label as flattened (its rest then loses the label).
+     * {@code labelled} when it carried a part label as flattened (its rest then loses the label and takes the name
+     * {@code restName}, without the old part's suffix).
      */
     record Split(Geometry original, Mesh originalMesh, Mesh remainder, int remainderTriangles, List<Piece> pieces,
-                 boolean labelled) {
+                 boolean labelled, String restName) {
     }
 
     /** Summary of one per-part Geometry, for reports and UIs. */
@@ -115,6 +116,11 @@ public final class PreparedWriteBack {
             undo.push(() -> g.setMesh(meshBefore));
             if (s.labelled()) {
                 unlabel(g);
+                String nameBefore = g.getName();
+                if (s.restName() != null && !s.restName().equals(nameBefore)) {
+                    g.setName(s.restName());
+                    undo.push(() -> g.setName(nameBefore));
+                }
                 if (host != parent) {
                     Transform before = g.getLocalTransform().clone();
                     parent.detachChild(g);

@@ -36,7 +36,8 @@ import org.iseg3d.bridge.load.TriangleSoup;
  * is. Any other labelled Geometry is split as above, but its pieces go to the parent {@code H} of its topmost labelled
  * ancestor-or-self (below the scene root): for the layout above, {@code H} = {@code P}, not the old part Node. A part
  * Node of {@code H} with the same id and name is reused, so save → reopen → edit → save never nests part Nodes
- * or duplicates them. Its unlabelled rest loses its label user data and moves to {@code H} too (transform kept);
+ * or duplicates them. Its unlabelled rest loses its label user data and the {@code -<part>} suffix of its name, and
+ * moves to {@code H} too (world transform kept);
  * old part Nodes left empty are detached. Renamed parts, merged, deleted and re-numbered ones are rewritten this way.
  */
 public final class SceneWriteBack {
@@ -54,6 +55,10 @@ public final class SceneWriteBack {
      * @param partOfTriangle part id per soup triangle, or a negative value for "no part"
      * @param partNames      part id → name, for every id used
      * @param cancelled      polled between Geometries; when it turns true a {@link CancellationException} is thrown
+     *
+     * <p>The Geometries' part labels are read now ({@link WriteBackScene#capture(com.jme3.scene.Spatial,
+     * TriangleSoup, List)}, no root bound): for a scene that carries labels, call it while the graph is as flattened,
+     * or capture a {@link WriteBackScene} once and use {@link #prepare(WriteBackScene, int[], Map, BooleanSupplier)}.
      */
     public static PreparedWriteBack prepare(TriangleSoup soup, List<Mesh> originalMeshes, int[] partOfTriangle,
                                             Map<Integer, String> partNames, BooleanSupplier cancelled) {
@@ -122,7 +127,7 @@ public final class SceneWriteBack {
             Mesh remainder = unlabelled == 0 ? null : unlabelled == count ? mesh
                     : SubMeshes.extract(mesh, corners, select(partOfTriangle, from, count, -1, unlabelled));
             splits.add(new PreparedWriteBack.Split(g, mesh, remainder, unlabelled, List.copyOf(pieces),
-                    label != null));
+                    label != null, label != null ? base : null));
         }
         LOG.debug("{}: write-back prepared for {} geometries", soup.fileName(), splits.size());
         return new PreparedWriteBack(splits, scene.root());

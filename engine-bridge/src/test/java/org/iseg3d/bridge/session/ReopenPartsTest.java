@@ -247,4 +247,30 @@ class ReopenPartsTest {
                     listParts(third));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void deletingEverySavedPartAndApplyingRemovesTheLabels() throws Exception {
+        Path chair = Fixtures.fixture("chair");
+        int triangles = SceneFlattener.flatten(new SceneLoader().load(chair)).triangleCount();
+        Path first = dir.resolve("first.j3o");
+        Path second = dir.resolve("second.j3o");
+        try (SegmentationSession s1 = new SegmentationSession(xyz())) {
+            get(s1.open(chair));
+            get(s1.click(on(s1.scene().orElseThrow().shape(), "seat"), true));
+            get(s1.acceptPart("seat"));
+            get(s1.apply());
+            save(s1.scene().orElseThrow().root(), first);
+        }
+        try (SegmentationSession s2 = new SegmentationSession(xyz())) {
+            get(s2.open(first));
+            get(s2.deletePart(0));
+            SessionState applied = get(s2.apply());
+            assertTrue(applied.parts().isEmpty());
+            Spatial root = s2.scene().orElseThrow().root();
+            assertFalse(PartUserData.isLabelled(root), "no label left in the scene");
+            save(root, second);
+        }
+        assertTrue(listParts(second).isEmpty());
+        assertEquals(triangles, SceneFlattener.flatten(new SceneLoader().load(second)).triangleCount());
+    }
 }
