@@ -23,6 +23,20 @@ final class Texts {
         return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
     }
 
+    /**
+     * A failure's message without a leading "{@code file}: " (full path or file name), for a message that names the
+     * file itself: "Could not open a.obj: /m/a.obj: no such file" → "Could not open a.obj: no such file".
+     */
+    static String withoutFile(String message, java.nio.file.Path file) {
+        String m = message;
+        for (String prefix : new String[]{file.toString(), String.valueOf(file.getFileName())}) {
+            if (m.startsWith(prefix + ": ")) {
+                m = m.substring(prefix.length() + 2);
+            }
+        }
+        return m;
+    }
+
     /** "the x." → "The x" (a trailing full stop dropped). */
     static String capitalise(String s) {
         if (s == null || s.isEmpty()) {
