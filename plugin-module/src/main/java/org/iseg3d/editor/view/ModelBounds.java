@@ -34,10 +34,9 @@ record ModelBounds(Vector3f centre, float radius) {
                 });
             }
         });
-        if (box[0] > box[3]) {   // no vertices: the graph's own bound, or the unit sphere
+        if (box[0] > box[3]) {   // no vertices: a unit sphere where the graph is
             com.jme3.bounding.BoundingVolume bv = root.getWorldBound();
-            return bv == null ? new ModelBounds(new Vector3f(), 1f)
-                    : new ModelBounds(bv.getCenter().clone(), Math.max(1e-3f, (float) Math.cbrt(bv.getVolume())));
+            return new ModelBounds(bv == null ? new Vector3f() : bv.getCenter().clone(), 1f);
         }
         Vector3f c = new Vector3f((box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2);
         float[] r2 = {0f};
