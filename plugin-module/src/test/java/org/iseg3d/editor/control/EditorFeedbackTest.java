@@ -70,6 +70,9 @@ class EditorFeedbackTest {
         assertEquals("no such file", Texts.withoutFile("/models/table.obj: no such file", f));
         assertEquals("not valid JSON (x)", Texts.withoutFile("table.obj: not valid JSON (x)", f));
         assertEquals("out of memory", Texts.withoutFile("out of memory", f));
+        assertEquals("no triangles with area (0 geometries, 0 triangles)",
+                Texts.withoutFile("table-objnode: no triangles with area (0 geometries, 0 triangles)", f));
+        assertEquals("tables: two", Texts.withoutFile("tables: two", Path.of("/m/chair.obj")));
     }
 
     @Test
