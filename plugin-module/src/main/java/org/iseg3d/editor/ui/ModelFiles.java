@@ -66,8 +66,19 @@ final class ModelFiles {
                 return;
             }
         }
-        EditorPreferences.addRecent(file);
-        c.open(file);
+        openAndRemember(c, file);
+    }
+
+    /** Opens; only a model that opened enters File &gt; Open Recent Model (one that failed leaves it). */
+    private static void openAndRemember(SegmentationController c, Path file) {
+        c.open(file).whenComplete((st, e) -> SwingUtilities.invokeLater(() -> {
+            if (e == null) {
+                EditorPreferences.addRecent(file);
+            } else if (!(e instanceof java.util.concurrent.CancellationException
+                    || e.getCause() instanceof java.util.concurrent.CancellationException)) {
+                EditorPreferences.removeRecent(file);
+            }
+        }));
     }
 
     /** The window has opened: opens the model asked for while it was closed. */
@@ -76,7 +87,7 @@ final class ModelFiles {
         if (pendingOpen != null && c != null) {
             Path f = pendingOpen;
             pendingOpen = null;
-            c.open(f);
+            openAndRemember(c, f);
         }
     }
 

@@ -57,7 +57,8 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private final JLabel statusLabel = new JLabel(" ");
     private final transient UserMessages messages = new UserMessages(statusLabel);
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo(() -> controller);
-    private final transient PreparationProgress progress = new PreparationProgress(() -> controller);
+    private final transient PreparationProgress progress = new PreparationProgress(() -> controller,
+            messages::setStatus);
     private final transient EditorTelemetry telemetry = new EditorTelemetry();
     private final transient JmeViewHost view = new JmeViewHost(viewHolder);
     private final transient ModelFiles files = new ModelFiles(() -> controller, messages);
