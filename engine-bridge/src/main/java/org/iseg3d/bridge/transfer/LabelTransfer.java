@@ -13,20 +13,20 @@ import org.iseg3d.bridge.pick.SampleIndex;
 /**
  * Transfers labels of sampled points to every triangle of a {@link TriangleSoup}.
  *
- * <p>Rule. Each triangle t of Geometry g votes over candidate points, all restricted to the points sampled on g
- * (all points when g received none):
+ * <p>Rule. Each triangle t votes over candidate points of the whole model (never restricted to its Geometry:
+ * issue 12, the Geometries of a model may be its ground-truth parts, so the method sees one welded soup):
  * <ul>
  *   <li>the k nearest points to its centroid (for a small triangle: the k nearest among the 2k points nearest the
- *       centre of its grid cell of side h_g/2, a query shared by all small triangles of that cell; this changes
+ *       centre of its grid cell of side h/2, a query shared by all small triangles of that cell; this changes
  *       at most near-ties at a boundary and saves most tree queries on dense meshes),</li>
- *   <li>if its area exceeds {@code largeTriangleFactor}·h²_g (h²_g = area of g / samples on g, the area one sample
- *       stands for), also the k nearest points to the centroids of its three corner sub-triangles,</li>
+ *   <li>if its area exceeds {@code largeTriangleFactor}·h² (h² = model area / samples, the area one sample stands
+ *       for), also the k nearest points to the centroids of its three corner sub-triangles,</li>
  *   <li>every point sampled on t itself (at distance 0).</li>
  * </ul>
- * A candidate at squared distance d² weighs 1 / (d² + h²_g); the label with the largest total weight wins (ties:
+ * A candidate at squared distance d² weighs 1 / (d² + h²); the label with the largest total weight wins (ties:
  * the label of the earliest candidate, i.e. the centroid's nearest point). Then {@code smoothingPasses} passes of a
- * mode filter over shared vertices (vertices welded by exact world position within a Geometry, so split UV/normal
- * seams still count as shared): each vertex takes the area-weighted majority label of its incident triangles, and a
+ * mode filter over shared vertices (vertices welded by exact world position over the whole model, so split
+ * UV/normal seams and Geometry borders count as shared): each vertex takes the area-weighted majority label of its incident triangles, and a
  * triangle two or three of whose vertices agree on another label takes it. This removes one-triangle spikes, so a
  * part boundary does not zig-zag along the mesh.
  *
