@@ -1,0 +1,117 @@
+package org.iseg3d.bridge.transfer;
+
+import org.iseg3d.bridge.load.TriangleSoup;
+import org.iseg3d.core.mesh.Facets;
+import org.iseg3d.core.mesh.TriangleMesh;
+
+/**
+ * The facet step of {@link LabelTransfer}, so a boundary follows the mesh's facets instead of cutting a big flat face
+ * along a diagonal (issue 12, "exact boundaries"). Facets ({@link Facets}, iseg-core) are grown over the whole
+ * welded model, never per Geometry. For each facet:
+ * <ul>
+ *   <li>if sampled points lie on it and at least {@value #UNANIMOUS} of them share a label, every triangle of the
+ *   facet takes that label (a two-triangle face follows its facet);</li>
+ *   <li>if no point lies on it, every triangle takes the area-weighted majority of the facet's triangle labels
+ *   (ties: the lowest triangle's label);</li>
+ *   <li>otherwise (the points on it disagree: one facet spanning two parts) its triangles keep their own vote, so
+ *   such a facet stays splittable.</li>
+ * </ul>
+ * Degenerate triangles (no facet) keep their vote. O(triangles + points) per transfer; immutable and thread-safe.
+ */
+final class FacetVote {
+
+    /** Share of a facet's points that must agree for the whole facet to follow them. */
+    static final double UNANIMOUS = 0.75;
+
+    private final int[] facetOfTriangle;
+    private final int facets;
+    private final float[] triangleArea;
+    /** CSR over facets: the points lying on each facet. */
+    private final int[] pOff;
+    private final int[] pts;
+
+    private FacetVote(int[] facetOfTriangle, int facets, float[] triangleArea, int[] pOff, int[] pts) {
+        this.facetOfTriangle = facetOfTriangle;
+        this.facets = facets;
+        this.triangleArea = triangleArea;
+        this.pOff = pOff;
+        this.pts = pts;
+    }
+
+    static FacetVote of(TriangleSoup soup, int[] triangleOfPoint) {
+        Facets f = Facets.of(new TriangleMesh(soup.positions()));
+        int[] facetOf = f.facetOfTriangle();
+        int[] pOff = new int[f.count() + 1];
+        for (int t : triangleOfPoint) {
+            if (t >= 0 && facetOf[t] >= 0) {
+                pOff[facetOf[t] + 1]++;
+            }
+        }
+        for (int i = 0; i < f.count(); i++) {
+            pOff[i + 1] += pOff[i];
+        }
+        int[] pts = new int[pOff[f.count()]];
+        int[] fill = new int[f.count()];
+        for (int i = 0; i < triangleOfPoint.length; i++) {
+            int t = triangleOfPoint[i];
+            if (t >= 0 && facetOf[t] >= 0) {
+                int fc = facetOf[t];
+                pts[pOff[fc] + fill[fc]++] = i;
+            }
+        }
+        return new FacetVote(facetOf, f.count(), f.triangleArea(), pOff, pts);
+    }
+
+    /** The labels after the facet step (a new array). */
+    int[] apply(int[] labelOfPoint, int[] labelOfTriangle) {
+        int[] decided = new int[facets];
+        boolean[] whole = new boolean[facets];
+        for (int fc = 0; fc < facets; fc++) {
+            int from = pOff[fc], to = pOff[fc + 1];
+            if (to > from) {
+                int best = labelOfPoint[pts[from]];
+                int bestCount = 0;
+                for (int j = from; j < to; j++) { // majority (Boyer–Moore), then a count
+                    if (bestCount == 0) {
+                        best = labelOfPoint[pts[j]];
+                        bestCount = 1;
+                    } else {
+                        bestCount += labelOfPoint[pts[j]] == best ? 1 : -1;
+                    }
+                }
+                int agree = 0;
+                for (int j = from; j < to; j++) {
+                    agree += labelOfPoint[pts[j]] == best ? 1 : 0;
+                }
+                if (agree >= UNANIMOUS * (to - from)) {
+                    decided[fc] = best;
+                    whole[fc] = true;
+                }
+            }
+        }
+        // facets without points: area-weighted majority of their triangles' votes
+        java.util.Map<Long, Double> weight = new java.util.HashMap<>();
+        double[] bestWeight = new double[facets];
+        for (int t = 0; t < labelOfTriangle.length; t++) {
+            int fc = facetOfTriangle[t];
+            if (fc < 0 || pOff[fc + 1] > pOff[fc]) {
+                continue;
+            }
+            long key = ((long) fc << 32) | (labelOfTriangle[t] & 0xFFFFFFFFL);
+            double w = weight.merge(key, (double) triangleArea[t] + 1e-30, Double::sum);
+            if (!whole[fc] || w > bestWeight[fc]) {
+                whole[fc] = true;
+                bestWeight[fc] = w;
+                decided[fc] = labelOfTriangle[t];
+            }
+        }
+        int[] out = labelOfTriangle.clone();
+        for (int t = 0; t < out.length; t++) {
+            int fc = facetOfTriangle[t];
+            if (fc >= 0 && whole[fc]) {
+                out[t] = decided[fc];
+            }
+        }
+        return out;
+    }
+}
