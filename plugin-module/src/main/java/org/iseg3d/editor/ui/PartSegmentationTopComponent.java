@@ -167,6 +167,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
         }
         undoRedo.fire();
         EditorTelemetry.state(s);
+        EditorTelemetry.window(getDisplayName(), saving.registered(), side);
         view.traceViewBounds();
     }
 }
