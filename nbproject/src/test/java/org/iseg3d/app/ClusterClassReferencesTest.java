@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterClassReferencesTest {
 
-    private static final Path APP = Path.of("target", "iseg3d").toAbsolutePath();
+    /** The assembled application ({@code -Diseg3d.app} to check another one, e.g. an older build). */
+    private static final Path APP = Path.of(System.getProperty("iseg3d.app", "target/iseg3d")).toAbsolutePath();
     private static final String MODULE_JAR = "iseg3d/modules/org-iseg3d-editor.jar";
 
     /** Referencing packages (class-file prefixes) that the editor never loads, with the reason. */

@@ -286,7 +286,7 @@ class EditorDesktopTest {
     // ------------------------------------------------------------------ helpers
 
     /** The distinct {@code iseg3d.part} labels of a saved or exported scene, in traversal order. */
-    private static List<String> partNames(Path scene) throws IOException {
+    private static List<String> partNames(Path scene) throws Exception {
         List<String> parts = new ArrayList<>();
         new SceneLoader().load(scene).root().depthFirstTraversal(s -> {
             String part = s.getUserData("iseg3d.part");
