@@ -157,6 +157,8 @@ class EditorDesktopTest {
 
             // Ctrl+S with the focus in the side panel (the Export button): the .j3o saved in place, the old one kept
             // as chair.j3o.bak, the tab title without the dirty marker, the Savable gone
+            clickListRow(0);   // focus into the side panel's part list (selects "part 1")
+            Thread.sleep(500);
             before = lines().size();
             xdotool("key", "ctrl+s");
             waitLine(before, 60, l -> l.equals("saved"), editor);
@@ -184,14 +186,15 @@ class EditorDesktopTest {
             clickButton("menu File");
             waitLine(before, 30, l -> l.startsWith("menuitem Exit"), editor);
             Thread.sleep(500);
+            screenshot("05-file-menu.png");
             clickButton("menuitem Exit");
             waitLine(before, 30, l -> l.startsWith("dialog "), editor);
             Thread.sleep(1000);
-            screenshot("05-exit-prompt.png");
+            screenshot("06-exit-prompt.png");
             clickButton("dialogbutton Cancel");
             Thread.sleep(2000);
             assertTrue(jvm.isAlive() && editor.isAlive(), "Cancel in the exit prompt keeps the editor running");
-            screenshot("06-exit-cancelled.png");
+            screenshot("07-exit-cancelled.png");
 
             // File > Exit again, Save in the prompt: the same atomic save, then the editor exits
             before = lines().size();
@@ -316,6 +319,24 @@ class EditorDesktopTest {
             }
         }
         throw new AssertionError("nothing traced as `" + prefix + "`; trace: " + trace);
+    }
+
+    /** Clicks row {@code row} of the side panel's part list (rows of ≈ 17 px from the list's top). */
+    private void clickListRow(int row) throws Exception {
+        List<String> ls = lines();
+        for (int i = ls.size() - 1; i >= 0; i--) {
+            Matcher m = BOUNDS.matcher(ls.get(i));
+            if (ls.get(i).startsWith("list ") && m.find()) {
+                int x = Integer.parseInt(m.group(1)) + 40;
+                int y = Integer.parseInt(m.group(2)) + 9 + 17 * row;
+                xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+                Thread.sleep(200);
+                xdotool("click", "1");
+                log("clicked part list row %d at (%d, %d)", row, x, y);
+                return;
+            }
+        }
+        throw new AssertionError("no part list traced; trace: " + trace);
     }
 
     /** Waits for a trace line after index {@code from}. */

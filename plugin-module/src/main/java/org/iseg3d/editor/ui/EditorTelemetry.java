@@ -65,6 +65,9 @@ final class EditorTelemetry {
                 java.awt.Point p = b.getLocationOnScreen();
                 Trace.line(kind + b.getText() + " x=" + p.x + " y=" + p.y + " w=" + b.getWidth() + " h="
                         + b.getHeight());
+            } else if (k instanceof javax.swing.JList<?> list && list.isShowing()) {
+                java.awt.Point p = list.getLocationOnScreen();
+                Trace.line("list x=" + p.x + " y=" + p.y + " w=" + list.getWidth() + " h=" + list.getHeight());
             } else if (k instanceof java.awt.Container sub) {
                 traceButtons(sub, kind);
             }
