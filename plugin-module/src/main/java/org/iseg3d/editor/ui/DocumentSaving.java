@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.iseg3d.editor.control.EditorState;
 import org.netbeans.spi.actions.AbstractSavable;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.filesystems.FileObject;
 import org.openide.filesystems.FileUtil;
 import org.openide.loaders.SaveAsCapable;
@@ -15,7 +18,15 @@ import org.openide.util.lookup.InstanceContent;
  * put into the window's lookup (File &gt; Save and Ctrl+S enabled); while a model is ready, a {@link SaveAsCapable} (File &gt;
  * Save As…). Every save goes through {@link ModelFiles#saveAndWait}, the same atomic save as the window's own Save.
  * EDT.
+ *
+ * <p>The bare NetBeans platform binds no key to File &gt; Save (the IDE's keymap does): Ctrl+S is bound here to the
+ * platform's {@code SaveAction}, so it saves from anywhere in the window and shows in the menu. The window's own
+ * Ctrl+S bindings (side panel, 3D canvas: {@link ViewInput}) call the same save.
  */
+@ActionReferences({
+    @ActionReference(path = "Shortcuts", name = "D-S",
+            id = @ActionID(category = "System", id = "org.openide.actions.SaveAction"))
+})
 final class DocumentSaving {
 
     private final InstanceContent lookup;
