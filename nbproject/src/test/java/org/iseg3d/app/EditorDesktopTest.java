@@ -2,6 +2,7 @@ package org.iseg3d.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -175,9 +176,16 @@ class EditorDesktopTest {
             assertFalse(maps(jvm).contains("libtensorflow"), "still no TensorFlow in the editor JVM");
             // (to come with the session reading `iseg3d.part` back: reopen → parts listed → a third part → save)
 
-            // Ctrl+Z undoes "part 2": unsaved again
-            before = lines().size();
-            xdotool("key", "ctrl+z");
+            // Ctrl+Z (focus still in the side panel) until "part 2" is undone (the first step undoes the export's
+            // apply to the scene graph): unsaved again
+            int[] undone = null;
+            for (int i = 0; i < 3 && undone == null; i++) {
+                before = lines().size();
+                xdotool("key", "ctrl+z");
+                assertNotNull(waitState(before, 30, st -> true), "Ctrl+Z made an undo step");
+                undone = waitState(before, 2, st -> st[3] == 1);
+            }
+            assertNotNull(undone, "Ctrl+Z undid part 2");
             waitLine(before, 30, l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
                     editor);
 
