@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The refinement ablation (iSeg3D Table 3) on our benchmark: the learned model, center protocol, one run per setting
 #   none | OR | SS | OR+SS | OF+OR+SS    (OF online fine-tuning, OR Outlier Removal, SS Segment Smoothing)
-# writes results/ablation-*.json and regenerates the table between <!-- ablation:begin/end --> in README.md.
+# writes results/ablation-*.json and regenerates results/RESULTS.md (./iseg3d results).
 # Extra arguments go to every eval, e.g.  scripts/ablation.sh --model tf-model/runs/r2/ckpt-0020000 --threads 2
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +19,4 @@ run or       --no-finetune --no-smoothing "${@}"
 run ss       --no-finetune --no-outlier-removal "${@}"
 run or-ss    --no-finetune "${@}"
 run of-or-ss --finetune "${@}"
-./iseg3d report --ablation --readme README.md \
-  results/ablation-none.json results/ablation-or.json results/ablation-ss.json results/ablation-or-ss.json \
-  results/ablation-of-or-ss.json
+./iseg3d results --dir results

@@ -16,6 +16,7 @@ import org.iseg3d.bridge.load.LoadedScene;
 import org.iseg3d.bridge.load.ModelLoadException;
 import org.iseg3d.bridge.load.SceneLoader;
 import org.iseg3d.bridge.session.SegmentationSession;
+import org.iseg3d.bridge.session.PartOverlap;
 import org.iseg3d.bridge.session.SessionConfig;
 import org.iseg3d.bridge.session.SessionState;
 import org.iseg3d.core.embed.Embedder;
@@ -143,7 +144,9 @@ final class ModelOpener implements AutoCloseable {
                 .withClickParams(s.clickParams()).withPoints(s.points())
                 .withSceneExecutor(doc.host.sceneExecutor())
                 .withProgress(doc.events)
-                .withFinetune(doc.finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF));
+                .withFinetune(doc.finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF)
+                // an artist's accepted parts are never taken over silently: new selections exclude them
+                .withPartOverlap(PartOverlap.EXCLUDE));
         doc.session = ss;
         ss.addListener((before, now, step) -> watcher.changed(ss, now, step));
         ss.addFinetuneListener(ev -> {

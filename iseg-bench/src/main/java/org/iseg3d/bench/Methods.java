@@ -1,0 +1,68 @@
+package org.iseg3d.bench;
+
+import org.iseg3d.core.embed.Embedder;
+import org.iseg3d.core.embed.EmbedderProvider;
+import org.iseg3d.core.embed.FpfhEmbedder;
+import org.iseg3d.core.embed.XyzEmbedder;
+import org.iseg3d.core.eval.SegmentationMethod;
+
+import java.nio.file.Path;
+
+/** Resolves a {@code --method} name to a segmentation method. */
+public final class Methods {
+
+    public static final String NAMES = "learned, fpfh, heatmap, xyz";
+    public static final java.util.List<String> NAMES_LIST = java.util.List.of("learned", "fpfh", "heatmap", "xyz");
+
+    private Methods() {
+    }
+
+    /** A resolved {@code --method}: the segmentation method and the embedder behind it (null for heatmap). */
+    public record Resolved(SegmentationMethod method, Embedder embedder) {
+        public static Resolved of(Embedder e) {
+            return new Resolved(SegmentationMethod.embedding(e), e);
+        }
+    }
+
+    public static SegmentationMethod byName(String name, Path model) {
+        return resolve(name, model).method();
+    }
+
+    public static Resolved resolve(String name, Path model) {
+        return switch (name) {
+            case "xyz" -> Resolved.of(new XyzEmbedder());
+            case "fpfh" -> Resolved.of(new FpfhEmbedder());
+            case "heatmap" -> new Resolved(SegmentationMethod.heatmap(), null);
+            case "learned" -> Resolved.of(learnedOrFpfh(model));
+            default -> throw new IllegalArgumentException("unknown --method '" + name + "'; choose one of " + NAMES);
+        };
+    }
+
+    /** An embedding method by name (learned, fpfh, xyz); heatmap has no embedding. */
+    public static Embedder embedderByName(String name, Path model) {
+        if ("heatmap".equals(name)) {
+            throw new IllegalArgumentException("--method heatmap has no embedding; proposals need learned, fpfh or xyz");
+        }
+        return resolve(name, model).embedder();
+    }
+
+    /**
+     * The learned embedder from the provider on the class path (module tf-model); if it is missing or cannot load
+     * its model (missing or corrupt folder, wrong signatures, TensorFlow native library), one warning line with the
+     * reason on standard error and FPFH instead; the report then names fpfh as the method.
+     */
+    private static Embedder learnedOrFpfh(Path model) {
+        String reason;
+        try {
+            var provider = EmbedderProvider.find("learned");
+            if (provider.isPresent()) {
+                return provider.get().create(model);
+            }
+            reason = "the learned model (module tf-model) is not on the class path";
+        } catch (RuntimeException | LinkageError e) {
+            reason = e.getMessage() != null ? e.getMessage() : e.toString();
+        }
+        System.err.println("iseg3d: warning: --method learned unavailable (" + reason + "); using fpfh instead");
+        return new FpfhEmbedder();
+    }
+}
