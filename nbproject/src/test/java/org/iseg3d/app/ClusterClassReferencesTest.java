@@ -43,7 +43,9 @@ class ClusterClassReferencesTest {
 
     /** Referencing packages (class-file prefixes) that the editor never loads, with the reason. */
     static final Map<String, String> NOT_LOADED_IN_THE_EDITOR = Map.of(
-            "org/iseg3d/bridge/cli/", "engine-bridge's command line (picocli, progressbar, test-scenes): `iseg3d` only");
+            // none since the command line left engine-bridge for iseg-cli (it referenced picocli, progressbar and
+            // test-scenes, which the editor does not bundle); e.g. "org/iseg3d/bridge/cli/", "command line only"
+    );
 
     /** Referenced packages (prefixes) that may be absent, with the reason: optional integrations of libraries. */
     static final Map<String, String> OPTIONAL = Map.ofEntries(
