@@ -38,14 +38,16 @@ import org.junit.jupiter.api.Test;
 class ClusterClassReferencesTest {
 
     /** The assembled application ({@code -Diseg3d.app} to check another one, e.g. an older build). */
-    private static final Path APP = Path.of(System.getProperty("iseg3d.app", "target/iseg3d")).toAbsolutePath();
+    private static final Path APP =
+            Path.of(System.getProperty("iseg3d.app", "target/iseg3d")).toAbsolutePath();
+
     private static final String MODULE_JAR = "iseg3d/modules/org-iseg3d-editor.jar";
 
     /** Referencing packages (class-file prefixes) that the editor never loads, with the reason. */
     static final Map<String, String> NOT_LOADED_IN_THE_EDITOR = Map.of(
             // none since the command line left engine-bridge for iseg-cli (it referenced picocli, progressbar and
             // test-scenes, which the editor does not bundle); e.g. "org/iseg3d/bridge/cli/", "command line only"
-    );
+            );
 
     /** Referenced packages (prefixes) that may be absent, with the reason: optional integrations of libraries. */
     static final Map<String, String> OPTIONAL = Map.ofEntries(
@@ -67,8 +69,8 @@ class ClusterClassReferencesTest {
         List<Path> checked = withClassPath(moduleJar);
         Set<String> available = new HashSet<>();
         try (Stream<Path> jars = Files.walk(APP)) {
-            for (Path j : (Iterable<Path>) jars.filter(p -> p.toString().endsWith(".jar") && onEditorsClassPath(p))
-                    ::iterator) {
+            for (Path j : (Iterable<Path>)
+                    jars.filter(p -> p.toString().endsWith(".jar") && onEditorsClassPath(p))::iterator) {
                 available.addAll(classNames(j));
             }
         }
@@ -78,7 +80,9 @@ class ClusterClassReferencesTest {
             try (JarFile jf = new JarFile(jar.toFile())) {
                 for (JarEntry e : (Iterable<JarEntry>) jf.stream()::iterator) {
                     String n = e.getName();
-                    if (!n.endsWith(".class") || n.startsWith("META-INF/") || n.endsWith("module-info.class")
+                    if (!n.endsWith(".class")
+                            || n.startsWith("META-INF/")
+                            || n.endsWith("module-info.class")
                             || startsWithAny(n, NOT_LOADED_IN_THE_EDITOR.keySet())) {
                         continue;
                     }
@@ -97,12 +101,20 @@ class ClusterClassReferencesTest {
             }
         }
         StringBuilder report = new StringBuilder();
-        missing.forEach((cls, from) -> report.append('\n').append(cls).append("  ← ")
+        missing.forEach((cls, from) -> report.append('\n')
+                .append(cls)
+                .append("  ← ")
                 .append(from.size() > 3 ? from.stream().limit(3).toList() + " … (" + from.size() + ")" : from));
-        System.out.printf("[cluster-classes] %d jars checked (%s), %d references, %d missing%n", checked.size(),
-                checked.stream().map(p -> p.getFileName().toString()).toList(), refs, missing.size());
-        assertEquals(0, missing.size(), "classes referenced by the editor module but not in the built application "
-                + APP + ":" + report);
+        System.out.printf(
+                "[cluster-classes] %d jars checked (%s), %d references, %d missing%n",
+                checked.size(),
+                checked.stream().map(p -> p.getFileName().toString()).toList(),
+                refs,
+                missing.size());
+        assertEquals(
+                0,
+                missing.size(),
+                "classes referenced by the editor module but not in the built application " + APP + ":" + report);
     }
 
     /** The module jar and the jars of its manifest {@code Class-Path}, which must all exist. */
@@ -134,14 +146,17 @@ class ClusterClassReferencesTest {
             return true;
         }
         String owner = p.substring(ext + "/modules/ext/".length());
-        return owner.startsWith("org.iseg3d.editor/") || owner.startsWith("com.jme3.gde.core.baselibs/")
+        return owner.startsWith("org.iseg3d.editor/")
+                || owner.startsWith("com.jme3.gde.core.baselibs/")
                 || owner.startsWith("com.jme3.gde.core.libraries/");
     }
 
     private static Set<String> classNames(Path jar) throws IOException {
         Set<String> names = new HashSet<>();
         try (JarFile jf = new JarFile(jar.toFile())) {
-            jf.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class"))
+            jf.stream()
+                    .map(JarEntry::getName)
+                    .filter(n -> n.endsWith(".class"))
                     .map(n -> n.startsWith("META-INF/versions/") ? n.replaceFirst("^META-INF/versions/\\d+/", "") : n)
                     .forEach(n -> names.add(n.substring(0, n.length() - ".class".length())));
         } catch (java.util.zip.ZipException e) {

@@ -24,7 +24,9 @@ import org.openide.util.lookup.InstanceContent;
  * Ctrl+S bindings (side panel, 3D canvas: {@link ViewInput}) call the same save.
  */
 @ActionReferences({
-    @ActionReference(path = "Shortcuts", name = "D-S",
+    @ActionReference(
+            path = "Shortcuts",
+            name = "D-S",
             id = @ActionID(category = "System", id = "org.openide.actions.SaveAction"))
 })
 final class DocumentSaving {
