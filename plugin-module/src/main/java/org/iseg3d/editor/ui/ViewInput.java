@@ -42,8 +42,15 @@ final class ViewInput {
         this.save = save;
     }
 
-    /** Enter, Esc and Ctrl+S for a component (the window). */
+    /**
+     * Enter, Esc, Ctrl+S and Ctrl+Z / Ctrl+Y for a component (the window: from the side panel too; the bare platform
+     * binds no key to Save, Undo or Redo).
+     */
     void installKeys(JComponent c, int condition) {
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "iseg3d.undo",
+                undoRedo::undo);
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "iseg3d.redo",
+                undoRedo::redo);
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "iseg3d.accept",
                 () -> controller.get().accept(null));
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "iseg3d.clear",
