@@ -39,8 +39,7 @@ import org.iseg3d.core.propose.ProposalParams;
 public final class EvalRunner {
 
     /** The run's reports ({@code withProposals} null without proposals) and the files that failed. */
-    public record Outcome(EvalReport report, EvalReport withProposals, List<Failure> failures) {
-    }
+    public record Outcome(EvalReport report, EvalReport withProposals, List<Failure> failures) {}
 
     private final EvalSettings settings;
 
@@ -62,21 +61,36 @@ public final class EvalRunner {
         // fine-tuning applies to a model that can adapt (learned); other methods run without it
         FinetuneParams ft = resolved.embedder() instanceof FineTunableEmbedder ? s.finetune() : FinetuneParams.OFF;
         if (s.proposals() && resolved.embedder() == null) {
-            throw new IllegalArgumentException("--method " + s.method() + " has no embedding; --proposals needs "
-                    + "learned, fpfh or xyz");
+            throw new IllegalArgumentException(
+                    "--method " + s.method() + " has no embedding; --proposals needs " + "learned, fpfh or xyz");
         }
         Provenance provenance = Provenance.of(resolved.embedder());
-        PartProposer proposer = s.proposals() ? new PartProposer(ProposalParams.forAlpha(s.params().alpha())) : null;
+        PartProposer proposer = s.proposals()
+                ? new PartProposer(ProposalParams.forAlpha(s.params().alpha()))
+                : null;
         ShapeEvaluator.Protocol proto = EvalSettings.protocolOf(s.protocol());
-        ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, s.params(), s.clicks(),
-                ShapeEvaluator.DEFAULT_MIN_PART_POINTS, s.seed(), s.scribbles());
-        ShapeEvaluator proposalEvaluator = proposer == null ? null : new ShapeEvaluator(
-                new ProposalMethod(resolved.embedder(), proposer), proto, s.params(), s.clicks(),
-                ShapeEvaluator.DEFAULT_MIN_PART_POINTS, s.seed(), s.scribbles());
+        ShapeEvaluator evaluator = new ShapeEvaluator(
+                m, proto, s.params(), s.clicks(), ShapeEvaluator.DEFAULT_MIN_PART_POINTS, s.seed(), s.scribbles());
+        ShapeEvaluator proposalEvaluator = proposer == null
+                ? null
+                : new ShapeEvaluator(
+                        new ProposalMethod(resolved.embedder(), proposer),
+                        proto,
+                        s.params(),
+                        s.clicks(),
+                        ShapeEvaluator.DEFAULT_MIN_PART_POINTS,
+                        s.seed(),
+                        s.scribbles());
         int nThreads = s.threads();
         FinetunedEvaluators tuned = ft.enabled()
-                ? new FinetunedEvaluators(evaluator, proposalEvaluator, proposer,
-                (FineTunableEmbedder) resolved.embedder(), ft, Math.max(1, Math.min(nThreads, files.size()))) : null;
+                ? new FinetunedEvaluators(
+                        evaluator,
+                        proposalEvaluator,
+                        proposer,
+                        (FineTunableEmbedder) resolved.embedder(),
+                        ft,
+                        Math.max(1, Math.min(nThreads, files.size())))
+                : null;
 
         long wall0 = System.nanoTime();
         List<ShapeRun> runs = new ArrayList<>();
@@ -90,10 +104,11 @@ public final class EvalRunner {
             List<Future<ShapeRun[]>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    FinetunedEvaluators.Pair ev = tuned != null ? tuned.take()
-                            : new FinetunedEvaluators.Pair(evaluator, proposalEvaluator);
+                    FinetunedEvaluators.Pair ev =
+                            tuned != null ? tuned.take() : new FinetunedEvaluators.Pair(evaluator, proposalEvaluator);
                     try {
-                        return ev.proposals() == null ? new ShapeRun[] {evaluate(f, ev.plain())}
+                        return ev.proposals() == null
+                                ? new ShapeRun[] {evaluate(f, ev.plain())}
                                 : new ShapeRun[] {evaluate(f, ev.plain()), evaluate(f, ev.proposals())};
                     } finally {
                         if (tuned != null) {
@@ -112,7 +127,8 @@ public final class EvalRunner {
                     }
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
-                    String msg = c instanceof ModelLoadException ? c.getMessage()
+                    String msg = c instanceof ModelLoadException
+                            ? c.getMessage()
                             : files.get(i) + ": " + (c.getMessage() != null ? c.getMessage() : c.toString());
                     failures.add(new Failure(files.get(i).toString(), msg));
                     LogManager.getLogger(EvalRunner.class).debug("failed", c);
@@ -126,13 +142,20 @@ public final class EvalRunner {
         }
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
         EvalReport report = report(m.name(), s.protocol(), ft, runs, wallSeconds, failures, provenance);
-        EvalReport withProposals = proposalEvaluator == null ? null : report(m.name(), s.protocol() + "+proposals",
-                ft, proposalRuns, wallSeconds, failures, provenance);
+        EvalReport withProposals = proposalEvaluator == null
+                ? null
+                : report(m.name(), s.protocol() + "+proposals", ft, proposalRuns, wallSeconds, failures, provenance);
         return new Outcome(report, withProposals, failures);
     }
 
-    private EvalReport report(String name, String proto, FinetuneParams ft, List<ShapeRun> runs, double wallSeconds,
-                              List<Failure> failures, Provenance provenance) {
+    private EvalReport report(
+            String name,
+            String proto,
+            FinetuneParams ft,
+            List<ShapeRun> runs,
+            double wallSeconds,
+            List<Failure> failures,
+            Provenance provenance) {
         List<PartResult> parts = new ArrayList<>();
         int skipped = 0;
         for (ShapeRun r : runs) {
@@ -144,13 +167,28 @@ public final class EvalRunner {
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
         EvalSettings s = settings;
-        return EvalReport.of(name, proto, s.iou(), s.points(), s.params(), ft, s.scribbles(), s.clicks(), s.seed(),
-                runs, metrics, s.threads(), wallSeconds, failures, provenance);
+        return EvalReport.of(
+                name,
+                proto,
+                s.iou(),
+                s.points(),
+                s.params(),
+                ft,
+                s.scribbles(),
+                s.clicks(),
+                s.seed(),
+                runs,
+                metrics,
+                s.threads(),
+                wallSeconds,
+                failures,
+                provenance);
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
         String category = file.toAbsolutePath().getParent() != null
-                ? file.toAbsolutePath().getParent().getFileName().toString() : "";
+                ? file.toAbsolutePath().getParent().getFileName().toString()
+                : "";
         int points = settings.points();
         long seed = settings.seed();
         if ("area".equals(settings.iou())) { // the same steps as ShapeReader.read, keeping the soup for the transfer
@@ -158,10 +196,9 @@ public final class EvalRunner {
             TriangleSoup soup = SceneFlattener.flatten(scene);
             PartLabels labels = PartLabels.forModel(scene.file(), soup);
             SampledShape s = SurfaceSampler.sample(soup, labels, points, seed);
-            LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(),
-                    s.partNames());
-            return new ShapeRun(shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s,
-                    TransferParams.DEFAULTS)));
+            LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());
+            return new ShapeRun(
+                    shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s, TransferParams.DEFAULTS)));
         }
         SampledShape s = new ShapeReader().read(file, points, seed);
         LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());

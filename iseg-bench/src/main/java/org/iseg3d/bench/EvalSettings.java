@@ -12,9 +12,19 @@ import org.iseg3d.core.finetune.FinetuneParams;
  * sampling, the click mechanism, online fine-tuning (applied only to a model that can fine-tune), scribbles, part
  * proposals (a second run with them) and the number of shapes evaluated in parallel.
  */
-public record EvalSettings(String method, Path model, String protocol, String iou, int clicks, int points, long seed,
-                           ClickParams params, FinetuneParams finetune, boolean scribbles, boolean proposals,
-                           int threads) {
+public record EvalSettings(
+        String method,
+        Path model,
+        String protocol,
+        String iou,
+        int clicks,
+        int points,
+        long seed,
+        ClickParams params,
+        FinetuneParams finetune,
+        boolean scribbles,
+        boolean proposals,
+        int threads) {
 
     /** Checks the values that the command line cannot (one message naming the option). */
     public EvalSettings {

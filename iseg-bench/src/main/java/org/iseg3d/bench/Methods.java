@@ -1,12 +1,11 @@
 package org.iseg3d.bench;
 
+import java.nio.file.Path;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.embed.XyzEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
-
-import java.nio.file.Path;
 
 /** Resolves a {@code --method} name to a segmentation method. */
 public final class Methods {
@@ -14,8 +13,7 @@ public final class Methods {
     public static final String NAMES = "learned, fpfh, heatmap, xyz";
     public static final java.util.List<String> NAMES_LIST = java.util.List.of("learned", "fpfh", "heatmap", "xyz");
 
-    private Methods() {
-    }
+    private Methods() {}
 
     /** A resolved {@code --method}: the segmentation method and the embedder behind it (null for heatmap). */
     public record Resolved(SegmentationMethod method, Embedder embedder) {
@@ -41,7 +39,8 @@ public final class Methods {
     /** An embedding method by name (learned, fpfh, xyz); heatmap has no embedding. */
     public static Embedder embedderByName(String name, Path model) {
         if ("heatmap".equals(name)) {
-            throw new IllegalArgumentException("--method heatmap has no embedding; proposals need learned, fpfh or xyz");
+            throw new IllegalArgumentException(
+                    "--method heatmap has no embedding; proposals need learned, fpfh or xyz");
         }
         return resolve(name, model).embedder();
     }
