@@ -18,7 +18,25 @@ import java.util.Map;
 public record EvalReport(String method, String protocol, String iou, int points, float alpha, boolean outlierRemoval,
                   boolean smoothing, boolean scribbles, Finetune finetune, int clicks, long seed, List<Shape> shapes,
                   Map<String, Category> categories, Summary summary, Timing timing, List<Failure> failed,
-                         Provenance provenance) {
+                         Provenance provenance, Mesh mesh) {
+
+    /**
+     * The mesh side of a run (issue 12): whether masks followed facets and how, the part floor, and why parts were
+     * skipped.
+     *
+     * @param facets          masks followed facets of the welded mesh
+     * @param variant         snap or pool (null without facets)
+     * @param facetAngle      the facet angle threshold, degrees
+     * @param minPartArea     parts below this share of the surface were skipped
+     * @param minPartPoints   parts above the area floor with fewer sample points were skipped
+     * @param skippedArea     parts skipped below the area floor
+     * @param skippedPoints   parts skipped above the area floor for too few sample points
+     * @param skippedNoPoints of those, parts without any sample point (not clickable through points)
+     * @param evaluatedBelow20 evaluated parts with fewer than 20 sample points (the old floor)
+     */
+    public record Mesh(boolean facets, String variant, double facetAngle, double minPartArea, int minPartPoints,
+                       int skippedArea, int skippedPoints, int skippedNoPoints, int evaluatedBelow20) {
+    }
 
     public record Part(String name, int points, double[] iou) {
     }
@@ -54,7 +72,7 @@ public record EvalReport(String method, String protocol, String iou, int points,
 
     public static EvalReport of(String method, String protocol, String iou, int points, ClickParams params,
                          FinetuneParams ft, boolean scribbles, int clicks, long seed, List<ShapeRun> runs, BenchmarkMetrics m, int threads, double wallSeconds,
-                         List<Failure> failures, Provenance provenance) {
+                         List<Failure> failures, Provenance provenance, Mesh mesh) {
         List<Shape> shapes = new ArrayList<>();
         List<long[]> clickTimes = new ArrayList<>();
         long[] embed = new long[runs.size()];
@@ -91,7 +109,7 @@ public record EvalReport(String method, String protocol, String iou, int points,
                 round3(Timings.percentileMs(allClicks, 0.5)), round3(Timings.percentileMs(allClicks, 0.95)),
                 round(wallSeconds), threads, Machine.describe());
         return new EvalReport(method, protocol, iou, points, params.alpha(), params.outlierRemoval(), params.smoothing(),
-                scribbles, finetune, clicks, seed, shapes, cats, summary, timing, failures, provenance);
+                scribbles, finetune, clicks, seed, shapes, cats, summary, timing, failures, provenance, mesh);
     }
 
     private static double[] round(double[] v) {

@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     FinetuneOptions finetuneOptions = new FinetuneOptions();
 
+    @Mixin
+    MeshOptions meshOptions = new MeshOptions();
+
     @Option(names = "--scribbles", description = "The simulated user scribbles (a short stroke of negatives inside "
             + "the spill) where it would click negatively; one scribble counts as one click.")
     boolean scribbles;
@@ -78,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         String name = method.nameOr("fpfh");
         EvalSettings settings = new EvalSettings(name, method.model, protocol, iou, clicks, points.value(),
-                seed.value(), clickOptions.params(), requested, scribbles, proposals, nThreads);
+                seed.value(), clickOptions.params(), requested, scribbles, proposals, nThreads, meshOptions.settings());
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvalCommand.class, ScenesCommand.class, ReportCommand.class, ExportCommand.class,
                 SegmentCommand.class, ClicksCommand.class, PartsCommand.class, BenchLargeCommand.class,
                 ProposeCommand.class, BenchCommand.class, SoakCommand.class, ResultsCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class})
+                TrainCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
 public final class Iseg3dCli {
 
     public static void main(String[] args) {
