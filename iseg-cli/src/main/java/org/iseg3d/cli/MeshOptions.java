@@ -19,7 +19,7 @@ final class MeshOptions {
             + "unoriented dihedral angle is at most DEG degrees; also the facets baseline's (default: 12).")
     Double angle;
 
-    @Option(names = "--facet-variant", paramLabel = "V", description = "pool (each point takes its facet's mean "
+    @Option(names = "--facet-variant", paramLabel = "V", description = "linked (pool, and the mask also follows connected components of the welded mesh), pool (each point takes its facet's mean "
             + "embedding, then the click rule and the facet snap) or snap (the click rule on the points' own "
             + "embedding, then the facet snap) (default: pool).")
     String variant;
@@ -45,7 +45,7 @@ final class MeshOptions {
             try {
                 s = s.withVariant(FacetMethod.Variant.valueOf(variant.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown --facet-variant '" + variant + "'; choose pool or snap");
+                throw new IllegalArgumentException("unknown --facet-variant '" + variant + "'; choose linked, pool or snap");
             }
         }
         if (mix != null) {

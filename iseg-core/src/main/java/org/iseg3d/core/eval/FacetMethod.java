@@ -9,6 +9,7 @@ import org.iseg3d.core.mesh.FacetClickRule;
 import org.iseg3d.core.mesh.FacetParams;
 import org.iseg3d.core.mesh.FacetPooling;
 import org.iseg3d.core.mesh.Facets;
+import org.iseg3d.core.mesh.LinkedComponents;
 import org.iseg3d.core.mesh.SampledMesh;
 
 /**
@@ -20,13 +21,15 @@ import org.iseg3d.core.mesh.SampledMesh;
  *
  * <p>Variants ({@link Variant}): {@code SNAP} runs the click rule on the embedder's own embedding; {@code POOL}
  * first replaces each point's embedding by {@code (1 - mix)·own + mix·(its facet's area-weighted mean)}
- * ({@link FacetPooling}), so points of one facet agree before the rule, then snaps the same way. Without a mesh the
- * method is the plain point method.
+ * ({@link FacetPooling}), so points of one facet agree before the rule, then snaps the same way; {@code LINKED} is
+ * {@code POOL} followed by {@link ComponentSnap}: the mask also follows connected components of the welded mesh (a
+ * clicked component is taken whole until a negative click lands in it). Without a mesh the method is the plain point
+ * method.
  */
 public final class FacetMethod implements SegmentationMethod {
 
     /** How the embedding meets the facets. */
-    public enum Variant { SNAP, POOL }
+    public enum Variant { SNAP, POOL, LINKED }
 
     /**
      * @param variant    SNAP or POOL
@@ -76,15 +79,18 @@ public final class FacetMethod implements SegmentationMethod {
 
     @Override
     public Prepared prepare(ShapeContext context, SampledMesh mesh) {
-        float[] emb = embedder.embed(context.cloud());
-        int d = embedder.dimension();
+        return prepared(context, embedder.embed(context.cloud()), embedder.dimension(), mesh, settings);
+    }
+
+    /** The shape ready for clicks from an embedding already computed (N·d floats). */
+    public static Prepared prepared(ShapeContext context, float[] emb, int d, SampledMesh mesh, Settings settings) {
         if (mesh == null) {
             return params -> ClickSegmenter.ofEmbedding(context, emb, d, params);
         }
         Facets facets = Facets.of(mesh.mesh(), settings.facets());
         int[] tri = mesh.triangleOfPoint();
         float[] used = emb;
-        if (settings.variant() == Variant.POOL) {
+        if (settings.variant() != Variant.SNAP) {
             float[] pooled = FacetPooling.perPoint(FacetPooling.pool(emb, d, tri, facets), emb, tri, facets);
             double w = settings.mix();
             used = pooled;
@@ -95,7 +101,23 @@ public final class FacetMethod implements SegmentationMethod {
             }
         }
         float[] rows = used;
-        MaskRefinement snap = refinement(new FacetClickRule(facets, tri, settings.lower(), settings.upper()));
+        MaskRefinement snap0 = refinement(new FacetClickRule(facets, tri, settings.lower(), settings.upper()));
+        if (settings.variant() == Variant.LINKED) {
+            int[] componentOfFacet = LinkedComponents.ofFacets(facets);
+            int[] facetOf = mesh.facetOfPoint(facets);
+            int[] componentOfPoint = new int[facetOf.length];
+            int components = 0;
+            for (int c : componentOfFacet) {
+                components = Math.max(components, c + 1);
+            }
+            for (int p = 0; p < facetOf.length; p++) {
+                componentOfPoint[p] = facetOf[p] < 0 ? -1 : componentOfFacet[facetOf[p]];
+            }
+            MaskRefinement facetSnap = snap0;
+            ComponentSnap linked = new ComponentSnap(componentOfPoint, components, settings.lower(), settings.upper());
+            snap0 = (mask, pos, neg) -> linked.refine(facetSnap.refine(mask, pos, neg), pos, neg);
+        }
+        MaskRefinement snap = snap0;
         return params -> ClickSegmenter.ofEmbedding(context, rows, d, params).refinedBy(snap);
     }
 

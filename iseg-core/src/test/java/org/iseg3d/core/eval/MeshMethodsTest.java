@@ -147,6 +147,17 @@ class MeshMethodsTest {
     }
 
     @Test
+    void theLinkedVariantTakesTheClickedComponentUntilANegativeClickSplitsIt() {
+        FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS
+                .withVariant(FacetMethod.Variant.LINKED));
+        assertArrayEquals(face(0, 1, 2, 3, 4, 5), segment(method, sampled, Click.positive(pointOn(2))).selected());
+        Mask split = segment(method, sampled, Click.positive(pointOn(2)), Click.negative(pointOn(8)));
+        assertTrue(split.contains(pointOn(2)) && split.contains(pointOn(3)), "the clicked face stays");
+        assertFalse(split.contains(pointOn(8)) || split.contains(pointOn(9)), "the negatively clicked face goes");
+        assertFalse(split.contains(pointOn(14)), "the other cube stays out");
+    }
+
+    @Test
     void withoutAMeshTheFacetMethodIsThePointMethod() {
         FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS);
         SegmentationMethod plain = SegmentationMethod.embedding(new XyzEmbedder());
