@@ -21,7 +21,7 @@ final class MeshOptions {
 
     @Option(names = "--facet-variant", paramLabel = "V", description = "linked (pool, and the mask also follows connected components of the welded mesh), pool (each point takes its facet's mean "
             + "embedding, then the click rule and the facet snap) or snap (the click rule on the points' own "
-            + "embedding, then the facet snap) (default: pool).")
+            + "embedding, then the facet snap) (default: linked).")
     String variant;
 
     @Option(names = "--facet-mix", paramLabel = "W", description = "pool: weight of the facet mean against the "

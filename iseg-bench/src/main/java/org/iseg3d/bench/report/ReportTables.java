@@ -33,8 +33,12 @@ public final class ReportTables {
                 at(s.miouAt(), 1), at(s.miouAt(), 5), at(s.miouAt(), 10), at(s.miouAt(), 15),
                 noc(s.nocCategory80()), noc(s.nocCategory85()), noc(s.nocCategory90())));
         sb.append(String.format(Locale.ROOT, "per-part NoC@80/85/90 (capped at %d): %.2f / %.2f / %.2f; "
-                        + "%d shapes, %d parts, %d parts skipped (< 20 points)%n", r.clicks(), s.noc80(), s.noc85(),
-                s.noc90(), s.shapes(), s.parts(), s.skippedParts()));
+                        + "%d shapes, %d parts, %d parts skipped%s%n", r.clicks(), s.noc80(), s.noc85(),
+                s.noc90(), s.shapes(), s.parts(), s.skippedParts(), skipReasons(r.mesh())));
+        EvalReport.Mesh m = r.mesh();
+        if (m != null && m.facets()) {
+            sb.append(String.format(Locale.ROOT, "masks follow facets: %s, %.0f°%n", m.variant(), m.facetAngle()));
+        }
         EvalReport.Finetune f = r.finetune();
         sb.append(f.on() ? String.format(Locale.ROOT, "online fine-tuning: %d steps at lr %s per negative click or "
                         + "scribble; %d rounds, round p50 %.1f ms, p95 %.1f ms; %d rollbacks%s%n", f.steps(),
@@ -47,6 +51,16 @@ public final class ReportTables {
                 + " (%d threads; %s)%n", t.embedMsP50(), t.clickMsP50(), t.clickMsP95(), t.wallSeconds(), t.threads(),
                 t.machine()));
         return sb.toString();
+    }
+
+    /** Why parts were skipped (the part floor of issue 12), or the old rule for reports without it. */
+    private static String skipReasons(EvalReport.Mesh m) {
+        if (m == null) {
+            return " (< 20 points)";
+        }
+        return String.format(Locale.ROOT, " (%d below %.2f %% of the area, %d with < %d points, of them %d without any)"
+                + "; %d evaluated parts have < 20 points", m.skippedArea(), 100 * m.minPartArea(), m.skippedPoints(),
+                m.minPartPoints(), m.skippedNoPoints(), m.evaluatedBelow20());
     }
 
     private static String at(double[] curve, int k) {

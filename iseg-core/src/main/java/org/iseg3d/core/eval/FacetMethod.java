@@ -41,7 +41,7 @@ public final class FacetMethod implements SegmentationMethod {
     public record Settings(Variant variant, FacetParams facets, double mix, double lower, double upper) {
 
         /** The default kept after measuring on the real eval split (iseg-bench README). */
-        public static final Settings DEFAULTS = new Settings(Variant.POOL, FacetParams.DEFAULTS, 1.0,
+        public static final Settings DEFAULTS = new Settings(Variant.LINKED, FacetParams.DEFAULTS, 1.0,
                 FacetClickRule.DEFAULT_LOWER, FacetClickRule.DEFAULT_UPPER);
 
         public Settings {
@@ -118,7 +118,55 @@ public final class FacetMethod implements SegmentationMethod {
             snap0 = (mask, pos, neg) -> linked.refine(facetSnap.refine(mask, pos, neg), pos, neg);
         }
         MaskRefinement snap = snap0;
-        return params -> ClickSegmenter.ofEmbedding(context, rows, d, params).refinedBy(snap);
+        if (rows == emb) {
+            return params -> ClickSegmenter.ofEmbedding(context, rows, d, params).refinedBy(snap);
+        }
+        int[] facetOfPoint = mesh.facetOfPoint(facets);
+        int count = facets.count();
+        return params -> {
+            ClickSegmenter own = ClickSegmenter.ofEmbedding(context, emb, d, params);
+            return ClickSegmenter.ofEmbedding(context, rows, d, params)
+                    .refinedBy(splitFacets(own, facetOfPoint, count)).refinedBy(snap);
+        };
+    }
+
+    /**
+     * Pooled variants: in a facet holding both a positive and a negative click (a facet spanning two parts), points
+     * take the point rule over their OWN embedding ({@code own}), so the facet can still be cut.
+     */
+    static MaskRefinement splitFacets(ClickSegmenter own, int[] facetOfPoint, int facets) {
+        return (mask, pos, neg) -> {
+            byte[] clicked = new byte[facets];
+            for (int p : pos) {
+                if (facetOfPoint[p] >= 0) {
+                    clicked[facetOfPoint[p]] |= 1;
+                }
+            }
+            boolean any = false;
+            for (int p : neg) {
+                if (facetOfPoint[p] >= 0) {
+                    any |= (clicked[facetOfPoint[p]] |= 2) == 3;
+                }
+            }
+            if (!any) {
+                return mask;
+            }
+            java.util.List<org.iseg3d.core.click.Click> clicks = new java.util.ArrayList<>();
+            for (int p : pos) {
+                clicks.add(org.iseg3d.core.click.Click.positive(p));
+            }
+            for (int p : neg) {
+                clicks.add(org.iseg3d.core.click.Click.negative(p));
+            }
+            boolean[] split = own.segment(clicks).selected();
+            for (int p = 0; p < mask.length; p++) {
+                int f = facetOfPoint[p];
+                if (f >= 0 && clicked[f] == 3) {
+                    mask[p] = split[p];
+                }
+            }
+            return mask;
+        };
     }
 
     /** The facet rule as the last step of a segmenter. */

@@ -158,6 +158,35 @@ class MeshMethodsTest {
     }
 
     @Test
+    void aFacetHoldingAPositiveAndANegativeClickIsCutByThePointRuleEvenWhenPooled() {
+        for (FacetMethod.Variant v : FacetMethod.Variant.values()) {
+            FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS.withVariant(v));
+            // face 1 = triangles 2 and 3: positive on the far corner of one, negative on the other
+            int a = farthest(2, 3), b = farthest(3, 2);
+            Mask m = segment(method, sampled, Click.positive(a), Click.negative(b));
+            assertTrue(m.contains(a), v + ": the positive point");
+            assertFalse(m.contains(b), v + ": the negative point");
+        }
+    }
+
+    /** The sample of triangle t farthest from the centroid of triangle u. */
+    private int farthest(int t, int u) {
+        float[] x = mesh.xyz();
+        float cx = (x[9 * u] + x[9 * u + 3] + x[9 * u + 6]) / 3, cy = (x[9 * u + 1] + x[9 * u + 4] + x[9 * u + 7]) / 3,
+                cz = (x[9 * u + 2] + x[9 * u + 5] + x[9 * u + 8]) / 3;
+        int best = -1;
+        double bd = -1;
+        for (int p = t * PER_TRIANGLE; p < (t + 1) * PER_TRIANGLE; p++) {
+            double dx = cloud.x(p) - cx, dy = cloud.y(p) - cy, dz = cloud.z(p) - cz, dd = dx * dx + dy * dy + dz * dz;
+            if (dd > bd) {
+                bd = dd;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    @Test
     void withoutAMeshTheFacetMethodIsThePointMethod() {
         FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS);
         SegmentationMethod plain = SegmentationMethod.embedding(new XyzEmbedder());
