@@ -20,6 +20,7 @@ import org.iseg3d.bridge.session.ClickOutcome;
 import org.iseg3d.bridge.session.OpenedScene;
 import org.iseg3d.bridge.session.Part;
 import org.iseg3d.bridge.session.SegmentationSession;
+import org.iseg3d.bridge.session.PartOverlap;
 import org.iseg3d.bridge.session.SessionConfig;
 import org.iseg3d.bridge.session.SessionState;
 import org.iseg3d.core.click.ClickParams;
@@ -86,7 +87,9 @@ final class SegmentCommand implements Callable<Integer> {
         }
         ClickParams params = clickOptions.params();
         SessionConfig config = SessionConfig.method(Methods.byName(m, method.model)).withClickParams(params)
-                .withPoints(n).withSeed(s);
+                .withPoints(n).withSeed(s)
+                // documented: a later part of the script takes over triangles an earlier one also selected
+                .withPartOverlap(PartOverlap.STEAL);
         try (SegmentationSession session = new SegmentationSession(config)) {
             join(session.open(model));
             OpenedScene opened = session.scene().orElseThrow();

@@ -120,22 +120,24 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         boolean byTime = state.totalSteps() < 0;
         long max = byTime ? Math.round(state.budgetSeconds()) : state.totalSteps();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(max)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000)
-                .setUnit(byTime ? " s" : " steps", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err, 160)).build()) {
-            Trainer.Listener listener = new Trainer.Listener() {
-                @Override
-                public void onStep(TrainState s, LossValues l, float rate, double shapesPerSecond) {
-                    bar.stepTo(byTime ? Math.min(max, Math.round(s.elapsedSeconds())) : s.step());
-                    bar.setExtraMessage(String.format(Locale.ROOT,
-                            " step %d loss %.4f (ctr %.4f cte %.4f reg %.3f) lr %.1e %.1f shapes/s", s.step(),
-                            l.total(), l.ctr(), l.cte(), l.reg(), rate, shapesPerSecond));
-                }
-            };
-            bar.stepTo(byTime ? Math.round(state.elapsedSeconds()) : state.step());
-            Trainer.Outcome o = trainer.run(state, source, listener);
-            bar.close();
+        Trainer.Outcome o;
+        try {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(max)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000)
+                    .setUnit(byTime ? " s" : " steps", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err, 160)).build()) {
+                Trainer.Listener listener = new Trainer.Listener() {
+                    @Override
+                    public void onStep(TrainState s, LossValues l, float rate, double shapesPerSecond) {
+                        bar.stepTo(byTime ? Math.min(max, Math.round(s.elapsedSeconds())) : s.step());
+                        bar.setExtraMessage(String.format(Locale.ROOT,
+                                " step %d loss %.4f (ctr %.4f cte %.4f reg %.3f) lr %.1e %.1f shapes/s", s.step(),
+                                l.total(), l.ctr(), l.cte(), l.reg(), rate, shapesPerSecond));
+                    }
+                };
+                bar.stepTo(byTime ? Math.round(state.elapsedSeconds()) : state.step());
+                o = trainer.run(state, source, listener);
+            } // the bar is closed (its last line printed) before the summary
             System.err.printf(Locale.ROOT, "%s at step %d, %d shapes seen, data wait %.0f%%%ncheckpoint: %s%n",
                     o.stopped() ? "stopped" : "done", o.state().step(), o.state().dataPosition(),
                     100 * o.dataWaitFraction(), o.checkpoint());

@@ -38,10 +38,17 @@ class ProposalsBenchSoakCommandsTest {
             assertEquals(3, p.get("representative").size());
         }
         assertTrue(total <= 4096 && total > 4000, "proposals cover the chair: " + total);
+        double sum = 0;
         for (JsonNode part : chair.get("parts")) {
             double iou = part.get("iou").asDouble();
-            assertTrue(iou >= 0 && iou <= 100);
+            sum += iou;
+            for (JsonNode p : chair.get("proposals")) { // a part's best IoU is at least that of its best matches
+                if (part.get("name").asText().equals(p.get("bestPart").asText())) {
+                    assertTrue(p.get("iou").asDouble() <= iou, part + " vs proposal " + p);
+                }
+            }
         }
+        assertEquals(sum / 6, chair.get("meanBestIou").asDouble(), 0.1, "mean of the parts' best IoU"); // 0.1 rounding
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.iseg3d.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -45,6 +46,7 @@ class EditorDesktopTest {
     private static final Pattern STATE = Pattern.compile(
             "^state phase=(\\w+) clicks=(\\d+) mask=(\\d+) parts=(\\d+)");
     private static final Pattern COST = Pattern.compile("^click-ms ([0-9.]+)");
+    private static final Pattern BOUNDS = Pattern.compile(" x=(-?\\d+) y=(-?\\d+) w=(\\d+) h=(\\d+)$");
 
     @TempDir
     Path dir;
@@ -129,27 +131,96 @@ class EditorDesktopTest {
             Thread.sleep(500);
             screenshot("after.png");
 
-            // Ctrl+S: apply the part to the scene and save the .j3o in place
-            xdotool("key", "ctrl+s");
-            waitFor("saved", 60, l -> l.equals("saved"), editor);
-            assertTrue(lines().stream().anyMatch(l -> l.startsWith("state ") && l.contains(" parts=1 ")
-                    && l.contains(" applied=true ")), "the save applied the part to the scene");
+            // Enter: the back becomes "part 2" — two parts, unsaved (the platform holds a Savable)
+            before = lines().size();
+            xdotool("key", "Return");
+            assertEquals(2, waitState(before, 30, st -> st[3] == 2 && st[1] == 0)[3], "Enter made the second part");
+            waitLine(before, 30, l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
+                    editor);
             Thread.sleep(500);
+            screenshot("01-two-parts-unsaved.png");
+
+            // Export glTF…: the side panel's button (real click), the dialog suggests chair.segmented.glb beside the
+            // model; Return accepts it
+            Path glbOut = dir.resolve("chair.segmented.glb");
+            before = lines().size();
+            clickButton("button Export glTF");
+            waitLine(before, 30, l -> l.startsWith("dialog "), editor);
+            Thread.sleep(1000);
+            screenshot("02-export-dialog.png");
+            xdotool("key", "Return");
+            waitLine(before, 120, l -> l.startsWith("state ") && l.contains("status=Exported chair.segmented.glb"),
+                    editor);
+            assertTrue(Files.size(glbOut) > 1000, "Export glTF wrote " + glbOut);
+            assertEquals(List.of("part 1", "part 2"), partNames(glbOut), "the exported parts are labelled nodes");
+            Thread.sleep(500);
+            screenshot("03-exported.png");
+
+            // Ctrl+S with the focus in the side panel (the Export button): the .j3o saved in place, the old one kept
+            // as chair.j3o.bak, the tab title without the dirty marker, the Savable gone
+            clickListRow(0);   // focus into the side panel's part list (selects "part 1")
+            Thread.sleep(500);
+            before = lines().size();
+            xdotool("key", "ctrl+s");
+            waitLine(before, 60, l -> l.equals("saved"), editor);
+            waitLine(before, 30, l -> l.startsWith("window title=") && !l.contains(" *") && l.endsWith("savable=false"),
+                    editor);
+            assertTrue(lines().stream().anyMatch(l -> l.startsWith("state ") && l.contains(" parts=2 ")
+                    && l.contains(" applied=true ")), "the save applied the parts to the scene");
+            assertEquals(List.of("part 1", "part 2"), partNames(model), "the saved j3o has both parts");
+            assertTrue(Files.exists(dir.resolve("chair.j3o.bak")), "the replaced j3o is kept as chair.j3o.bak");
+            Thread.sleep(500);
+            screenshot("04-saved.png");
             assertTrue(jvm.isAlive() && editor.isAlive(), "the editor is still running after the learned clicks");
             assertTrue(worker.isAlive(), "the model process is still running");
             assertFalse(maps(jvm).contains("libtensorflow"), "still no TensorFlow in the editor JVM");
+            // (to come with the session reading `iseg3d.part` back: reopen → parts listed → a third part → save)
+
+            // Ctrl+Z (focus still in the side panel) until "part 2" is undone (the first step undoes the export's
+            // apply to the scene graph): unsaved again
+            int[] undone = null;
+            for (int i = 0; i < 3 && undone == null; i++) {
+                before = lines().size();
+                xdotool("key", "ctrl+z");
+                assertNotNull(waitState(before, 30, st -> true), "Ctrl+Z made an undo step");
+                undone = waitState(before, 2, st -> st[3] == 1);
+            }
+            assertNotNull(undone, "Ctrl+Z undid part 2");
+            waitLine(before, 30, l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
+                    editor);
+
+            // File > Exit with unsaved changes: the platform's save prompt. Cancel keeps the editor running.
+            before = lines().size();
+            clickButton("menu File");
+            waitLine(before, 30, l -> l.startsWith("menuitem Exit"), editor);
+            Thread.sleep(500);
+            screenshot("05-file-menu.png");
+            clickButton("menuitem Exit");
+            waitLine(before, 30, l -> l.startsWith("dialog "), editor);
+            Thread.sleep(1000);
+            screenshot("06-exit-prompt.png");
+            clickButton("dialogbutton Cancel");
+            Thread.sleep(2000);
+            assertTrue(jvm.isAlive() && editor.isAlive(), "Cancel in the exit prompt keeps the editor running");
+            screenshot("07-exit-cancelled.png");
+
+            // File > Exit again, Save in the prompt: the same atomic save, then the editor exits
+            before = lines().size();
+            clickButton("menu File");
+            waitLine(before, 30, l -> l.startsWith("menuitem Exit"), editor);
+            Thread.sleep(500);
+            clickButton("menuitem Exit");
+            waitLine(before, 30, l -> l.startsWith("dialogbutton Save"), editor);
+            Thread.sleep(1000);
+            clickButton(lines().subList(before, lines().size()).stream().anyMatch(l -> l.startsWith("dialogbutton Save All"))
+                    ? "dialogbutton Save All" : "dialogbutton Save");
+            assertTrue(editor.waitFor(90, TimeUnit.SECONDS), "the editor exits after Save in the exit prompt");
+            assertTrue(lines().subList(before, lines().size()).contains("saved"), "the exit prompt saved the model");
         } finally {
             copyLog(userdir, "messages.log");
         }
 
-        List<String> parts = new ArrayList<>();
-        new SceneLoader().load(model).root().depthFirstTraversal(s -> {
-            String part = s.getUserData("iseg3d.part");
-            if (part != null && !parts.contains(part)) {
-                parts.add(part);
-            }
-        });
-        assertEquals(List.of("part 1"), parts, "the saved j3o reloads with the part");
+        assertEquals(List.of("part 1"), partNames(model), "the j3o saved at exit reloads with the part left after undo");
         assertNoUncaughtException(OUT.resolve("messages.log"));
 
         List<Double> costs = costs();
@@ -224,6 +295,78 @@ class EditorDesktopTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The distinct {@code iseg3d.part} labels of a saved or exported scene, in traversal order. */
+    private static List<String> partNames(Path scene) throws Exception {
+        List<String> parts = new ArrayList<>();
+        new SceneLoader().load(scene).root().depthFirstTraversal(s -> {
+            String part = s.getUserData("iseg3d.part");
+            if (part != null && !parts.contains(part)) {
+                parts.add(part);
+            }
+        });
+        parts.sort(null);
+        return parts;
+    }
+
+    /** Clicks the middle of the last traced component whose line starts with {@code prefix} (button, menu…). */
+    private void clickButton(String prefix) throws Exception {
+        List<String> ls = lines();
+        for (int i = ls.size() - 1; i >= 0; i--) {
+            String l = ls.get(i);
+            if (l.startsWith(prefix)) {
+                Matcher m = BOUNDS.matcher(l);
+                assertTrue(m.find(), "bounds in " + l);
+                int x = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(3)) / 2;
+                int y = Integer.parseInt(m.group(2)) + Integer.parseInt(m.group(4)) / 2;
+                xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+                Thread.sleep(200);
+                xdotool("click", "1");
+                log("clicked %s at (%d, %d)", l.substring(0, l.indexOf(" x=")), x, y);
+                return;
+            }
+        }
+        throw new AssertionError("nothing traced as `" + prefix + "`; trace: " + trace);
+    }
+
+    /** Clicks row {@code row} of the side panel's part list (rows of ≈ 17 px from the list's top). */
+    private void clickListRow(int row) throws Exception {
+        List<String> ls = lines();
+        for (int i = ls.size() - 1; i >= 0; i--) {
+            Matcher m = BOUNDS.matcher(ls.get(i));
+            if (ls.get(i).startsWith("list ") && m.find()) {
+                int x = Integer.parseInt(m.group(1)) + 40;
+                int y = Integer.parseInt(m.group(2)) + 9 + 17 * row;
+                xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+                Thread.sleep(200);
+                xdotool("click", "1");
+                log("clicked part list row %d at (%d, %d)", row, x, y);
+                return;
+            }
+        }
+        throw new AssertionError("no part list traced; trace: " + trace);
+    }
+
+    /** Waits for a trace line after index {@code from}. */
+    private void waitLine(int from, int seconds, Predicate<String> ok, Process editor) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            List<String> ls = lines();
+            for (int i = from; i < ls.size(); i++) {
+                if (ok.test(ls.get(i))) {
+                    return;
+                }
+                if (ls.get(i).startsWith("error ")) {
+                    fail("the editor reported: " + ls.get(i));
+                }
+            }
+            if (!editor.isAlive()) {
+                fail("the editor exited (" + editor.exitValue() + "); see " + OUT);
+            }
+            Thread.sleep(100);
+        }
+        fail("timed out after " + seconds + " s; trace: " + trace);
+    }
 
     /** The editor's JVM (org.netbeans.Main) under the launcher script. */
     private static ProcessHandle editorJvm(Process launcher) {

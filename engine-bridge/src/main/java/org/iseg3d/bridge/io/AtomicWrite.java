@@ -155,7 +155,7 @@ final class AtomicWrite {
         if (lower.contains("no space left") || lower.contains("disk quota")) {
             return "disk full";
         }
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException || lower.contains("operation not permitted")) { // EACCES, EPERM
             return "permission denied";
         }
         if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.jme3.scene.Geometry;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.plugins.gltf.GlbLoader;
 import com.jme3.scene.plugins.gltf.GltfLoader;
@@ -24,7 +25,8 @@ import java.util.Map;
  * subclasses also copy every scalar node extra whose key starts with {@value #EXTRAS_PREFIX} (the part labels
  * {@code iseg3d.part} and {@code iseg3d.partId} written by {@code org.iseg3d.bridge.io.GltfSceneExporter}) into
  * user data of the same key: strings as String, booleans as Boolean, integral numbers as Integer (Long beyond the
- * int range), other finite numbers as Float. Other extras are ignored.
+ * int range), other finite numbers as Float. Other extras are ignored. They also keep the per-vertex ground-truth
+ * attribute {@code _PART} ({@link GltfPartAttribute}), which jME drops.
  */
 final class GltfNodeNames {
 
@@ -107,6 +109,13 @@ final class GltfNodeNames {
             record(this, nodeIndex, loaded);
             return loaded;
         }
+
+        @Override
+        public Geometry[] readMeshPrimitives(int meshIndex) throws IOException {
+            Geometry[] primitives = super.readMeshPrimitives(meshIndex);
+            GltfPartAttribute.record(this, meshIndex, primitives);
+            return primitives;
+        }
     }
 
     /** {@code .glb} loader recording node names. */
@@ -116,6 +125,13 @@ final class GltfNodeNames {
             Object loaded = super.readNode(nodeIndex);
             record(this, nodeIndex, loaded);
             return loaded;
+        }
+
+        @Override
+        public Geometry[] readMeshPrimitives(int meshIndex) throws IOException {
+            Geometry[] primitives = super.readMeshPrimitives(meshIndex);
+            GltfPartAttribute.record(this, meshIndex, primitives);
+            return primitives;
         }
     }
 }

@@ -20,7 +20,11 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Ground-truth part of every Geometry of a {@link TriangleSoup}.
+ * Ground-truth part of every triangle (and Geometry) of a {@link TriangleSoup}. The segmentation never reads it: it
+ * is the evaluation's answer key, kept apart from the welded triangle soup the method sees (issue 12).
+ *
+ * <p>A glTF model whose meshes carry the per-vertex attribute {@code _PART} ({@link GltfPartAttribute}, written by
+ * {@code iseg3d export --merge}) takes its parts from it, per triangle, whatever its Geometries.
  *
  * <p>Without a sidecar, each Geometry belongs to the part named by {@link SourceGeometry#defaultPartName()} (glTF
  * node name, OBJ group, Ogre submesh name, j3o Geometry name or its sole-parent Node name). With a sidecar
@@ -38,10 +42,13 @@ import org.apache.logging.log4j.Logger;
  * JSON file.
  *
  * @param partNames      names of the parts, indexed by part id
- * @param partOfGeometry part id per {@link TriangleSoup#geometries() Geometry}, or {@link #UNLABELLED}
+ * @param partOfGeometry part id per {@link TriangleSoup#geometries() Geometry}, or {@link #UNLABELLED} (also for a
+ *                       Geometry whose {@code _PART} triangles belong to several parts)
+ * @param partOfTriangle part id per soup triangle, or {@link #UNLABELLED}: the ground truth used for sampling and
+ *                       scoring
  * @param sidecar        the {@code .parts.json} the labels came from, or null for default labels
  */
-public record PartLabels(List<String> partNames, int[] partOfGeometry, Path sidecar) {
+public record PartLabels(List<String> partNames, int[] partOfGeometry, int[] partOfTriangle, Path sidecar) {
 
     /** Part id of points on Geometries no part claims; such points are excluded from evaluation. */
     public static final int UNLABELLED = -1;
@@ -53,9 +60,11 @@ public record PartLabels(List<String> partNames, int[] partOfGeometry, Path side
 
     public PartLabels {
         partNames = List.copyOf(partNames);
-        for (int p : partOfGeometry) {
-            if (p < UNLABELLED || p >= partNames.size()) {
-                throw new IllegalArgumentException("part id " + p + " out of range");
+        for (int[] ids : new int[][] {partOfGeometry, partOfTriangle}) {
+            for (int p : ids) {
+                if (p < UNLABELLED || p >= partNames.size()) {
+                    throw new IllegalArgumentException("part id " + p + " out of range");
+                }
             }
         }
     }
@@ -65,20 +74,26 @@ public record PartLabels(List<String> partNames, int[] partOfGeometry, Path side
         return modelFile.resolveSibling(modelFile.getFileName().toString() + SIDECAR_SUFFIX);
     }
 
-    /** Labels from the model's sidecar if it exists, else the default labels. */
+    /** Labels from the model's sidecar if it exists, else the default labels ({@code _PART} if present). */
     public static PartLabels forModel(Path modelFile, TriangleSoup soup) throws ModelLoadException {
         Path sidecar = sidecarOf(modelFile);
         return Files.isRegularFile(sidecar) ? fromSidecar(sidecar, soup) : defaults(soup);
     }
 
-    /** One part per distinct {@link SourceGeometry#defaultPartName()}, in order of first appearance. */
+    /**
+     * The parts of the glTF attribute {@code _PART} when some Geometry carries it, else one part per distinct
+     * {@link SourceGeometry#defaultPartName()}, in order of first appearance.
+     */
     public static PartLabels defaults(TriangleSoup soup) {
+        if (TriangleParts.hasPartAttribute(soup)) {
+            return TriangleParts.fromAttribute(soup);
+        }
         Map<String, Integer> ids = new LinkedHashMap<>();
         int[] part = new int[soup.geometries().size()];
         for (SourceGeometry g : soup.geometries()) {
             part[g.index()] = ids.computeIfAbsent(g.defaultPartName(), k -> ids.size());
         }
-        return new PartLabels(new ArrayList<>(ids.keySet()), part, null);
+        return new PartLabels(new ArrayList<>(ids.keySet()), part, TriangleParts.ofGeometries(soup, part), null);
     }
 
     /** Labels read from a {@code .parts.json} file (format in the class comment). */
@@ -159,7 +174,7 @@ public record PartLabels(List<String> partNames, int[] partOfGeometry, Path side
         if (unlabelled > 0) {
             LOG.debug("{}: {} geometries not listed, unlabelled", label, unlabelled);
         }
-        return new PartLabels(names, partOf, json);
+        return new PartLabels(names, partOf, TriangleParts.ofGeometries(soup, partOf), json);
     }
 
     private static String string(JsonElement e) {

@@ -12,7 +12,9 @@ import org.iseg3d.core.cloud.PointCloud;
  * zero-area triangles are never picked) and a uniform position inside it ({@code sqrt} barycentric trick). Its
  * normal is the triangle's face normal, then all normals are oriented away from the cloud's centroid
  * ({@link NormalOrientation#awayFromCentroid}), the project rule, because real assets have about half their faces
- * wound the other way. Deterministic: the same soup, count and seed give the same points.
+ * wound the other way. Deterministic: the same soup, count and seed give the same points; the points depend only on
+ * the triangles and their order, never on how they are grouped into Geometries (a model and its {@code --merge}
+ * export get the same points).
  */
 public final class SurfaceSampler {
 
@@ -25,13 +27,13 @@ public final class SurfaceSampler {
     /**
      * Samples {@code points} points.
      *
-     * @param labels part of every Geometry of {@code soup}
+     * @param labels ground-truth part of every triangle of {@code soup} (only copied to the points' answer key)
      */
     public static SampledShape sample(TriangleSoup soup, PartLabels labels, int points, long seed) {
         if (points <= 0) {
             throw new IllegalArgumentException("points must be positive, got " + points);
         }
-        if (labels.partOfGeometry().length != soup.geometries().size()) {
+        if (labels.partOfTriangle().length != soup.triangleCount()) {
             throw new IllegalArgumentException("labels do not belong to this triangle soup");
         }
         int n = soup.triangleCount();
@@ -58,7 +60,7 @@ public final class SurfaceSampler {
             triangleOf[i] = t;
             int g = soup.geometryOfTriangle()[t];
             geometryOf[i] = g;
-            partOf[i] = labels.partOfGeometry()[g];
+            partOf[i] = labels.partOfTriangle()[t];
         }
         float[] oriented = NormalOrientation.awayFromCentroid(xyz, normals);
         return new SampledShape(new PointCloud(xyz, oriented), triangleOf, geometryOf, partOf, labels.partNames());

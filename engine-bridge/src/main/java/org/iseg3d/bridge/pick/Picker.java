@@ -8,9 +8,10 @@ import org.iseg3d.bridge.load.TriangleSoup;
 
 /**
  * Turns a ray or a world position into a sampled point: ray → nearest triangle hit ({@link TriangleRayCaster}) →
- * the nearest sampled point <em>on the same Geometry</em> near the hit ({@link SampleIndex}), so a click on a thin
- * part next to another never lands on the neighbour. Misses are {@link PickResult.OffModel} results. Thread-safe
- * when its caster is (the default {@link SoupRayCaster} is).
+ * the sampled point nearest the hit over the whole model ({@link SampleIndex}). Never restricted to the hit's
+ * Geometry: how a model is split into Geometries may reveal its parts (issue 12), so a pick sees one welded surface.
+ * Misses are {@link PickResult.OffModel} results. Thread-safe when its caster is (the default
+ * {@link SoupRayCaster} is).
  */
 public final class Picker {
 
@@ -55,7 +56,7 @@ public final class Picker {
         RayHit h = hit.get();
         int g = soup.geometryOfTriangle()[h.triangle()];
         Vector3f at = h.point();
-        int point = index.nearestOn(g, at.x, at.y, at.z);
+        int point = index.nearest(at.x, at.y, at.z);
         float d = (float) Math.sqrt(index.distanceSq(point, at.x, at.y, at.z));
         return new PickResult.Hit(point, h.triangle(), g, at, h.distance(), d);
     }

@@ -2,8 +2,10 @@ package org.iseg3d.bridge.session;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.iseg3d.core.click.Mask;
 
@@ -13,11 +15,17 @@ final class PartEdits {
     private PartEdits() {
     }
 
-    /** Assigns the current selection to a new part (overriding earlier parts there) and clears the clicks. */
-    static SessionState accept(SessionState s, String name, double[] areas) {
+    /**
+     * Assigns the current selection to a new part and clears the clicks. Selected triangles and points of earlier
+     * parts move to the new part (a selection made under {@link PartOverlap#EXCLUDE} has none); the outcome says how
+     * many triangles each earlier part lost.
+     */
+    static AcceptOutcome accept(SessionState s, String name, double[] areas) {
         checkName(s, name, -1);
         if (s.maskTriangles() == 0) {
-            throw new IllegalStateException("nothing is selected: click on the part first");
+            throw new IllegalStateException(s.clicks().isEmpty() || s.parts().isEmpty()
+                    ? "nothing is selected: click on the part first"
+                    : "nothing is selected outside the accepted parts (accepting with PartOverlap.STEAL takes theirs)");
         }
         int id = s.nextPartId();
         int[] pp = s.partOfPoint().clone();
@@ -29,15 +37,28 @@ final class PartEdits {
         }
         int[] pt = s.partOfTriangle().clone();
         boolean[] tm = s.triangleMask();
+        Map<Integer, Integer> lost = new HashMap<>();
         for (int t = 0; t < pt.length; t++) {
             if (tm[t]) {
+                if (pt[t] != SessionState.NO_PART) {
+                    lost.merge(pt[t], 1, Integer::sum);
+                }
                 pt[t] = id;
             }
         }
         List<Part> parts = new ArrayList<>(s.parts());
         parts.add(new Part(id, name.strip(), Part.paletteColor(id), 0, 0));
-        SessionState next = s.withParts(pp, pt, recount(parts, pt, areas), id + 1);
-        return next.withSelection(List.of(), Mask.empty(pp.length), new boolean[pt.length]);
+        List<Part> counted = recount(parts, pt, areas);
+        SessionState next = s.withParts(pp, pt, counted, id + 1)
+                .withSelection(List.of(), Mask.empty(pp.length), new boolean[pt.length]);
+        List<AcceptOutcome.Taken> taken = new ArrayList<>();
+        for (Part p : counted) {
+            Integer n = lost.get(p.id());
+            if (n != null) {
+                taken.add(new AcceptOutcome.Taken(p.id(), p.name(), n, p.triangleCount()));
+            }
+        }
+        return new AcceptOutcome(next, counted.get(counted.size() - 1), taken);
     }
 
     static SessionState rename(SessionState s, int id, String name) {

@@ -1,11 +1,9 @@
 package org.iseg3d.bridge.session;
 
 import com.jme3.math.Vector3f;
-import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -15,12 +13,12 @@ import org.iseg3d.bridge.load.PartLabels;
 import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.load.SceneFlattener;
 import org.iseg3d.bridge.load.SceneLoader;
-import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.SurfaceSampler;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.pick.Picker;
 import org.iseg3d.bridge.pick.SampleIndex;
 import org.iseg3d.bridge.transfer.LabelTransfer;
+import org.iseg3d.bridge.writeback.WriteBackScene;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
@@ -43,12 +41,14 @@ final class PreparedShape {
     private static final Logger LOG = LogManager.getLogger(PreparedShape.class);
 
     final OpenedScene scene;
-    /** Mesh of each soup Geometry when flattened (write-back works from these). */
-    final List<Mesh> originalMeshes;
+    /** The meshes and part labels of the soup's Geometries when flattened (write-back works from these). */
+    final WriteBackScene writeBackScene;
     /** Makes a segmenter over the current embedding for given click parameters (no re-embedding). */
     private volatile java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
     private volatile ClickParams params;
     volatile ClickSegmenter segmenter;
+    /** Whether new selections exclude or take the triangles of accepted parts (worker chain; live setting). */
+    private volatile PartOverlap overlap;
     /** The shape context the embedding was computed on (its cloud is the embedder's input). */
     final ShapeContext context;
     /** The embedding when opened (null for a non-embedding method): what a fine-tuning reset returns to. */
@@ -66,11 +66,13 @@ final class PreparedShape {
     final LabelTransfer transfer;
     final Picker picker;
 
-    private PreparedShape(OpenedScene scene, List<Mesh> originalMeshes, ShapeContext context, float[] embedding,
+    private PreparedShape(OpenedScene scene, WriteBackScene writeBackScene, ShapeContext context, float[] embedding,
                           java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
-                          int dimension, SampleIndex index, LabelTransfer transfer, Picker picker) {
+                          int dimension, SampleIndex index, LabelTransfer transfer, Picker picker,
+                          PartOverlap overlap) {
         this.scene = scene;
-        this.originalMeshes = originalMeshes;
+        this.writeBackScene = writeBackScene;
+        this.overlap = overlap;
         this.context = context;
         this.initialEmbedding = embedding;
         this.embedding = embedding;
@@ -124,11 +126,46 @@ final class PreparedShape {
         return context;
     }
 
-    /** Clicks → point mask (eq. 6–8, Alg. 1–2) → triangle mask (label transfer): a new selection of s. */
+    /** The current overlap rule (see {@link PartOverlap}). */
+    PartOverlap overlap() {
+        return overlap;
+    }
+
+    /** Switches the overlap rule for the following selections; worker chain only. */
+    void useOverlap(PartOverlap o) {
+        overlap = o;
+    }
+
+    /**
+     * Clicks → point mask (eq. 6–8, Alg. 1–2) → triangle mask (label transfer): a new selection of s, under the
+     * current overlap rule.
+     */
     SessionState segment(SessionState s, List<Click> clicks) {
+        return segment(s, clicks, overlap);
+    }
+
+    /**
+     * As {@link #segment(SessionState, List)} under the given rule: with {@link PartOverlap#EXCLUDE} the points and
+     * triangles of accepted parts are removed from the selection (after Outlier Removal, Segment Smoothing and label
+     * transfer, so the rest of the selection is what it would be without parts).
+     */
+    SessionState segment(SessionState s, List<Click> clicks, PartOverlap rule) {
         Mask mask = segmenter.segment(clicks);
         boolean[] triangles = transfer.transferMask(mask.selected());
+        if (rule == PartOverlap.EXCLUDE && !s.parts().isEmpty()) {
+            mask = new Mask(free(mask.selected(), s.partOfPoint()));
+            triangles = free(triangles, s.partOfTriangle());
+        }
         return s.withSelection(clicks, mask, triangles);
+    }
+
+    /** A copy of {@code selected} without the entries that belong to a part. */
+    private static boolean[] free(boolean[] selected, int[] partOf) {
+        boolean[] out = new boolean[selected.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = selected[i] && partOf[i] == SessionState.NO_PART;
+        }
+        return out;
     }
 
     /** World position of sampled point {@code i}. */
@@ -138,7 +175,7 @@ final class PreparedShape {
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
-    record Flattened(Path file, Spatial root, TriangleSoup soup, List<Mesh> meshes, List<String> warnings) {
+    record Flattened(Path file, Spatial root, TriangleSoup soup, WriteBackScene writeBack, List<String> warnings) {
     }
 
     /** Loads a model file headless (worker thread; the loaded scene is not attached anywhere yet). */
@@ -156,11 +193,7 @@ final class PreparedShape {
     /** Flattens the scene graph (scene thread: it reads and updates the live graph). */
     static Flattened flatten(Path file, Spatial root, String label, List<String> warnings) throws ModelLoadException {
         TriangleSoup soup = SceneFlattener.flatten(root, label);
-        List<Mesh> meshes = new ArrayList<>();
-        for (SourceGeometry g : soup.geometries()) {
-            meshes.add(g.geometry().getMesh());
-        }
-        return new Flattened(file, root, soup, List.copyOf(meshes), warnings);
+        return new Flattened(file, root, soup, WriteBackScene.capture(root, soup), warnings);
     }
 
     /** Samples, builds the kNN context, embeds and indexes (worker thread). */
@@ -195,14 +228,14 @@ final class PreparedShape {
         token.throwIfCancelled();
         progress.progress("transfer", 0.8);
         SampleIndex index = SampleIndex.of(shape, f.soup().geometries().size());
-        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), f.meshes(), index, shape.triangleOfPoint(), config.transfer(),
+        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), f.writeBack().originalMeshes(), index, shape.triangleOfPoint(), config.transfer(),
                 token::isCancelled);
         Picker picker = Picker.headless(f.soup(), index);
         progress.progress("ready", 1.0);
         LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
                 f.soup().triangleCount(), config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.meshes(), context, embedding, segmenters, config.clickParams(), dimension,
-                index, transfer, picker);
+        return new PreparedShape(scene, f.writeBack(), context, embedding, segmenters, config.clickParams(), dimension,
+                index, transfer, picker, config.partOverlap());
     }
 }

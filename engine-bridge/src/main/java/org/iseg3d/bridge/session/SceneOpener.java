@@ -11,8 +11,9 @@ import org.iseg3d.bridge.load.ModelLoadException;
 /**
  * Opens a session's one scene and then holds what was opened. The pipeline, as one {@link SessionStep#OPEN}
  * command: load the file (worker; for a file), flatten the scene graph (scene executor: it reads and updates the
- * live graph), then sample, build the kNN context, embed and index ({@link PreparedShape#prepare}, worker). The
- * prepared shape and its fine-tuning are installed on the scene executor when the ready state is published.
+ * live graph, and the part labels a saved scene carries), then sample, build the kNN context, embed and index
+ * ({@link PreparedShape#prepare}, worker). The ready state holds the saved parts ({@link SavedParts}). The prepared
+ * shape and its fine-tuning are installed on the scene executor when the ready state is published.
  */
 final class SceneOpener {
 
@@ -75,7 +76,7 @@ final class SceneOpener {
                 }
             }, queue.scene()).thenApplyAsync(f -> {
                 PreparedShape p = PreparedShape.prepare(f, config, token);
-                SessionState ready = SessionState.ready(p.scene.shape().size(), p.scene.soup().triangleCount());
+                SessionState ready = SavedParts.read(p.writeBackScene, p.scene.shape().triangleOfPoint());
                 OnlineFinetuning tuning = finetune.create(p);
                 return new Outcome<>(ready, null, () -> {
                     shape = p;

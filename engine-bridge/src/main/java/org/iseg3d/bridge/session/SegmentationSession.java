@@ -36,6 +36,13 @@ import org.iseg3d.core.propose.Proposals;
  * {@link CancellableEmbedder} inside embedding); its future then fails with a {@code CancellationException}. This
  * class is thread-safe; {@link #state()} may be read from any thread.
  *
+ * <p><b>Saved parts and overlap.</b> Opening a scene saved after a write-back reads its part labels back: the
+ * first state lists those parts (names, ids, triangles) and the next part gets the largest id + 1, so editing goes
+ * on across save and reopen (see {@link SavedParts}; the next {@link #apply()} rewrites only what changed). With
+ * {@link PartOverlap#EXCLUDE} (the editor's rule) a new selection leaves accepted parts' triangles out and stealing
+ * them is explicit and reported ({@link #acceptPart(String, PartOverlap)}); {@link SessionConfig}'s default,
+ * {@link PartOverlap#STEAL}, keeps the earlier behaviour (a later part takes over what it selects), reported too.
+ *
  * <p><b>Undo.</b> Each step keeps the immutable state before and after it (arrays shared when unchanged), so undo
  * and redo restore exact snapshots; apply steps also revert/re-apply the scene graph change.
  *
@@ -266,10 +273,50 @@ public final class SegmentationSession implements AutoCloseable {
 
     // ------------------------------------------------------------------ parts
 
-    /** Assigns the current selection's triangles (and points) to a new part and clears the clicks. */
+    /**
+     * Assigns the current selection's triangles (and points) to a new part and clears the clicks, under the session's
+     * overlap rule ({@link #partOverlap()}).
+     */
     public CompletableFuture<SessionState> acceptPart(String name) {
-        return partEdit(SessionStep.ACCEPT_PART,
-                s -> PartEdits.accept(s, name, opener.requireShape().scene.soup().areas()));
+        return acceptPart(name, null).thenApply(AcceptOutcome::state);
+    }
+
+    /**
+     * Accepts the current selection as a new part under an explicit overlap rule, e.g. {@link PartOverlap#STEAL}
+     * behind a modifier key while the session excludes: the selection is then the clicks' own (accepted parts
+     * included) and the outcome lists the triangles taken from each earlier part (one undoable step; undo gives them
+     * back). With {@link PartOverlap#EXCLUDE} accepted parts' triangles are left out even if the session steals.
+     *
+     * @param overlap the rule for this accept; null = the session's ({@link #partOverlap()})
+     */
+    public CompletableFuture<AcceptOutcome> acceptPart(String name, PartOverlap overlap) {
+        return queue.submit(SessionStep.ACCEPT_PART, (s, token) -> {
+            PreparedShape p = opener.requireShape();
+            PartOverlap rule = overlap != null ? overlap : p.overlap();
+            SessionState selection = rule == p.overlap() ? s : p.segment(s, s.clicks(), rule);
+            AcceptOutcome o = PartEdits.accept(selection, name, p.scene.soup().areas());
+            return Outcome.done(o.state(), o);
+        });
+    }
+
+    /** The overlap rule new selections follow now ({@link SessionConfig#partOverlap()} until changed). */
+    public PartOverlap partOverlap() {
+        PreparedShape p = opener.shape();
+        return p == null ? config.partOverlap() : p.overlap();
+    }
+
+    /**
+     * Switches the overlap rule live (a setting, not an undoable step; the scene must be open): the current clicks are
+     * segmented again under it, so the shown selection includes or leaves out accepted parts from now on.
+     */
+    public CompletableFuture<SessionState> setPartOverlap(PartOverlap overlap) {
+        Objects.requireNonNull(overlap, "overlap");
+        return queue.submit(SessionStep.PART_OVERLAP, (s, token) -> {
+            PreparedShape p = opener.requireShape();
+            p.useOverlap(overlap);
+            SessionState next = p.segment(s, s.clicks());
+            return Outcome.done(next, next);
+        });
     }
 
     public CompletableFuture<SessionState> renamePart(int id, String name) {
@@ -306,7 +353,8 @@ public final class SegmentationSession implements AutoCloseable {
     /**
      * Writes the accepted parts into the scene graph (see {@link SceneWriteBack} for the layout). Meshes are built
      * on the worker; the graph changes on the scene executor. Applying again replaces the earlier write-back. Undo
-     * restores the scene exactly.
+     * restores the scene exactly. In a scene opened with saved parts only what changed is rewritten (renamed, merged,
+     * deleted or re-assigned parts; see {@link SceneWriteBack}), and applying with no part left removes their labels.
      */
     public CompletableFuture<SessionState> apply() {
         return queue.submit(SessionStep.APPLY, (s, token) -> writeBack.prepare(s, opener.requireShape(), token));

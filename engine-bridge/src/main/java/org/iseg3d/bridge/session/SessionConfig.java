@@ -33,11 +33,14 @@ import org.iseg3d.core.propose.ProposalParams;
  *                      {@link org.iseg3d.core.embed.FineTunableEmbedder}; default {@link FinetuneParams#OFF} (it lowered
  *                      mIoU@10 on our benchmark, README ablation), {@link FinetuneParams#DEFAULTS} to switch it on
  * @param proposals     part proposals computed after opening (needs {@code embedder}), or null (default) for none
+ * @param partOverlap   whether new selections leave accepted parts alone ({@link PartOverlap#EXCLUDE}: what the
+ *                      editor uses) or may take their triangles ({@link PartOverlap#STEAL}: the default, so scripted
+ *                      replays such as {@code iseg3d segment} keep their results)
  */
 public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
                             long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
                             ProgressListener progress, int historyLimit, FinetuneParams finetune,
-                            ProposalParams proposals) {
+                            ProposalParams proposals, PartOverlap partOverlap) {
 
     /** Runs the task right away on the calling thread (headless use and tests). */
     public static final Executor DIRECT = Runnable::run;
@@ -52,6 +55,7 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         Objects.requireNonNull(sceneExecutor, "sceneExecutor");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(finetune, "finetune");
+        Objects.requireNonNull(partOverlap, "partOverlap");
         if (points < 2) {
             throw new IllegalArgumentException("points must be >= 2, got " + points);
         }
@@ -77,7 +81,7 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
     private static SessionConfig withDefaults(Embedder embedder, SegmentationMethod method) {
         return new SessionConfig(embedder, method, ClickParams.DEFAULTS, SurfaceSampler.DEFAULT_POINTS, 0L,
                 TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE, DEFAULT_HISTORY_LIMIT,
-                FinetuneParams.OFF, null);
+                FinetuneParams.OFF, null, PartOverlap.STEAL);
     }
 
     /** FPFH until the learned model is installed. */
@@ -135,6 +139,14 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         return with(c -> c.finetune = f);
     }
 
+    /**
+     * What new selections do with accepted parts (see {@link PartOverlap}); default {@link PartOverlap#STEAL}, an
+     * interactive editor sets {@link PartOverlap#EXCLUDE}.
+     */
+    public SessionConfig withPartOverlap(PartOverlap o) {
+        return with(c -> c.partOverlap = o);
+    }
+
     /** This config with one change made to a copy of its fields (validated by the constructor). */
     private SessionConfig with(Consumer<Fields> change) {
         Fields c = new Fields(this);
@@ -156,6 +168,7 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         int historyLimit;
         FinetuneParams finetune;
         ProposalParams proposals;
+        PartOverlap partOverlap;
 
         Fields(SessionConfig s) {
             embedder = s.embedder;
@@ -170,11 +183,12 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
             historyLimit = s.historyLimit;
             finetune = s.finetune;
             proposals = s.proposals;
+            partOverlap = s.partOverlap;
         }
 
         SessionConfig build() {
             return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                    progress, historyLimit, finetune, proposals);
+                    progress, historyLimit, finetune, proposals, partOverlap);
         }
     }
 }

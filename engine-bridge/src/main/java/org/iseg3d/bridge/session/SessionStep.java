@@ -12,6 +12,8 @@ enum SessionStep {
     CLEAR_CLICKS("clear clicks", true),
     /** α and post-processing changed: a setting, not an undo step. */
     CLICK_PARAMETERS("click parameters", false),
+    /** The overlap rule with accepted parts changed: a setting, not an undo step. */
+    PART_OVERLAP("part overlap", false),
     ACCEPT_PART("accept part", true),
     RENAME_PART("rename part", true),
     DELETE_PART("delete part", true),

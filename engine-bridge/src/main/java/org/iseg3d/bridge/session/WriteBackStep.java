@@ -28,14 +28,14 @@ final class WriteBackStep {
 
     /** Worker: prepares the write-back of the accepted parts of {@code s}. */
     CompletableFuture<Outcome<SessionState>> prepare(SessionState s, PreparedShape p, CancellationToken token) {
-        if (s.parts().isEmpty()) {
+        if (s.parts().isEmpty() && !p.writeBackScene.labelled()) {
             throw new IllegalStateException("no parts to write back: accept a part first");
         }
         Map<Integer, String> names = new LinkedHashMap<>();
         s.parts().forEach(x -> names.put(x.id(), x.name()));
         config.progress().progress("write-back", 0.0);
-        PreparedWriteBack plan = SceneWriteBack.prepare(p.scene.soup(), p.originalMeshes, s.partOfTriangle(),
-                names, token::isCancelled);
+        PreparedWriteBack plan = SceneWriteBack.prepare(p.writeBackScene, s.partOfTriangle(), names,
+                token::isCancelled);
         config.progress().progress("write-back", 1.0);
         PreparedWriteBack previous = applied;
         SceneEffect effect = new SceneEffect() {

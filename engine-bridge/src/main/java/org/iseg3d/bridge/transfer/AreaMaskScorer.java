@@ -10,7 +10,8 @@ import org.iseg3d.core.eval.MaskScorer;
 /**
  * Scores a point mask by surface area on the mesh, for {@code iseg3d eval --iou area}: the mask is transferred to
  * the triangles with {@link LabelTransfer} (as the session shows it to a user), and compared with the ground-truth
- * part of every triangle (its Geometry's part, from the defaults or {@code .parts.json}) by {@link AreaIou#binary}.
+ * part of every triangle ({@link PartLabels#partOfTriangle()}: {@code _PART}, the defaults or {@code .parts.json};
+ * the transfer itself never sees it, nor the Geometries) by {@link AreaIou#binary}.
  * Unlike the point IoU it does not depend on where the samples fell: a part made of a few large triangles counts by
  * its area, not by its share of samples. {@link LabelTransfer#prepare} once per shape, then O(triangles · k) per
  * score. Immutable and thread-safe.
@@ -29,19 +30,14 @@ public final class AreaMaskScorer implements MaskScorer {
 
     /**
      * @param soup   the flattened model
-     * @param labels its ground-truth parts (per Geometry)
+     * @param labels its ground-truth parts (per triangle)
      * @param shape  the points sampled on {@code soup} that the evaluation clicks on
      */
     public static AreaMaskScorer of(TriangleSoup soup, PartLabels labels, SampledShape shape, TransferParams params) {
         SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
         BooleanSupplier never = () -> false;
         LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), params, never);
-        int[] part = new int[soup.triangleCount()];
-        int[] geomOf = soup.geometryOfTriangle();
-        for (int t = 0; t < part.length; t++) {
-            part[t] = labels.partOfGeometry()[geomOf[t]];
-        }
-        return new AreaMaskScorer(transfer, soup.areas(), part);
+        return new AreaMaskScorer(transfer, soup.areas(), labels.partOfTriangle());
     }
 
     /** Ground-truth part per soup triangle (do not modify). */

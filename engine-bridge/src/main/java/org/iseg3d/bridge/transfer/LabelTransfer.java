@@ -13,22 +13,25 @@ import org.iseg3d.bridge.pick.SampleIndex;
 /**
  * Transfers labels of sampled points to every triangle of a {@link TriangleSoup}.
  *
- * <p>Rule. Each triangle t of Geometry g votes over candidate points, all restricted to the points sampled on g
- * (all points when g received none):
+ * <p>Rule. Each triangle t votes over candidate points of the whole model (never restricted to its Geometry:
+ * issue 12, the Geometries of a model may be its ground-truth parts, so the method sees one welded soup):
  * <ul>
  *   <li>the k nearest points to its centroid (for a small triangle: the k nearest among the 2k points nearest the
- *       centre of its grid cell of side h_g/2, a query shared by all small triangles of that cell; this changes
+ *       centre of its grid cell of side h/2, a query shared by all small triangles of that cell; this changes
  *       at most near-ties at a boundary and saves most tree queries on dense meshes),</li>
- *   <li>if its area exceeds {@code largeTriangleFactor}·h²_g (h²_g = area of g / samples on g, the area one sample
- *       stands for), also the k nearest points to the centroids of its three corner sub-triangles,</li>
+ *   <li>if its area exceeds {@code largeTriangleFactor}·h² (h² = model area / samples, the area one sample stands
+ *       for), also the k nearest points to the centroids of its three corner sub-triangles,</li>
  *   <li>every point sampled on t itself (at distance 0).</li>
  * </ul>
- * A candidate at squared distance d² weighs 1 / (d² + h²_g); the label with the largest total weight wins (ties:
+ * A candidate at squared distance d² weighs 1 / (d² + h²); the label with the largest total weight wins (ties:
  * the label of the earliest candidate, i.e. the centroid's nearest point). Then {@code smoothingPasses} passes of a
- * mode filter over shared vertices (vertices welded by exact world position within a Geometry, so split UV/normal
- * seams still count as shared): each vertex takes the area-weighted majority label of its incident triangles, and a
+ * mode filter over shared vertices (vertices welded by exact world position over the whole model, so split
+ * UV/normal seams and Geometry borders count as shared): each vertex takes the area-weighted majority label of its incident triangles, and a
  * triangle two or three of whose vertices agree on another label takes it. This removes one-triangle spikes, so a
- * part boundary does not zig-zag along the mesh.
+ * part boundary does not zig-zag along the mesh. Last, unless switched off, triangles follow the facets of the welded
+ * mesh ({@link FacetVote}): a facet whose points (nearly) agree takes their label whole, a facet without points its
+ * triangles' area-weighted majority, and a facet whose points disagree keeps the per-triangle vote, so big flat faces
+ * are not cut along a diagonal and a facet spanning two parts stays splittable.
  *
  * <p>Cost. {@link #prepare} does all the geometry once per soup and sample set: at most O(M·k·log N) for the kNN
  * queries (M triangles, N points, parallel over triangles; about one query per occupied cell on dense meshes) and an
@@ -48,14 +51,17 @@ public final class LabelTransfer {
     private final int smoothingPasses;
     /** Null without smoothing passes. */
     private final VertexModeFilter filter;
+    /** Null when facets are off. */
+    private final FacetVote facets;
 
     private LabelTransfer(int triangles, int points, TransferCandidates candidates, int smoothingPasses,
-                          VertexModeFilter filter) {
+                          VertexModeFilter filter, FacetVote facets) {
         this.triangles = triangles;
         this.points = points;
         this.candidates = candidates;
         this.smoothingPasses = smoothingPasses;
         this.filter = filter;
+        this.facets = facets;
     }
 
     /**
@@ -91,7 +97,8 @@ public final class LabelTransfer {
             triArea[t] = (float) areas[t];
         }
         VertexModeFilter filter = params.smoothingPasses() > 0 ? VertexModeFilter.of(soup, meshes, triArea) : null;
-        return new LabelTransfer(m, index.size(), candidates, params.smoothingPasses(), filter);
+        FacetVote facets = params.facets() ? FacetVote.of(soup, triangleOfPoint) : null;
+        return new LabelTransfer(m, index.size(), candidates, params.smoothingPasses(), filter, facets);
     }
 
     public int triangleCount() {
@@ -123,7 +130,7 @@ public final class LabelTransfer {
         for (int pass = 0; pass < smoothingPasses; pass++) {
             cur = filter.smooth(cur);
         }
-        return cur;
+        return facets == null ? cur : facets.apply(labelOfPoint, cur);
     }
 
     /** {@link #transfer} of a binary selection: true where the selected points win the vote. */

@@ -13,7 +13,7 @@ import org.iseg3d.bridge.pick.SampleIndex;
  *
  * @param off  CSR offsets over triangles (M + 1)
  * @param cand candidate point indices
- * @param w    candidate weights 1 / (d² + h²_g)
+ * @param w    candidate weights 1 / (d² + h²), h² = model area / samples
  */
 record TransferCandidates(int[] off, int[] cand, float[] w) {
 
@@ -37,21 +37,11 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
             throw new IllegalArgumentException("one triangle per point expected");
         }
         float[] p = soup.positions();
-        int[] geomOf = soup.geometryOfTriangle();
-        int geometries = soup.geometries().size();
         double[] areas = soup.areas();
-
-        // h² per geometry: the area one sample stands for
-        double[] gArea = new double[geometries];
-        for (int t = 0; t < m; t++) {
-            gArea[geomOf[t]] += areas[t];
-        }
-        float globalH2 = (float) (soup.totalArea() / n);
-        float[] h2 = new float[geometries];
-        for (int g = 0; g < geometries; g++) {
-            int c = index.pointsOn(g);
-            h2[g] = c > 0 ? (float) Math.max(gArea[g] / c, 1e-20) : globalH2;
-        }
+        // h²: the area one sample stands for, over the whole model (never per Geometry: issue 12)
+        float hh = (float) Math.max(soup.totalArea() / n, 1e-20);
+        float cs = (float) Math.sqrt(hh) * CELL_FRACTION;
+        float largeArea = params.largeTriangleFactor() * hh;
 
         // points lying on each triangle (CSR)
         int[] onOff = new int[m + 1];
@@ -73,20 +63,14 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
         }
 
         int k = params.k();
+        int kk = Math.min(k, n);
         int[] off = new int[m + 1];
         for (int t = 0; t < m; t++) {
-            boolean large = areas[t] > params.largeTriangleFactor() * h2[geomOf[t]];
-            int queries = large ? 4 : 1;
-            int g = geomOf[t];
-            int kk = Math.min(k, index.pointsOn(g) > 0 ? index.pointsOn(g) : n);
+            int queries = areas[t] > largeArea ? 4 : 1;
             off[t + 1] = off[t] + queries * kk + (onOff[t + 1] - onOff[t]);
         }
         int[] cand = new int[off[m]];
         float[] w = new float[off[m]];
-        float[] cellSize = new float[geometries];
-        for (int g = 0; g < geometries; g++) {
-            cellSize[g] = (float) Math.sqrt(h2[g]) * CELL_FRACTION;
-        }
         IntStream.range(0, (m + PREP_CHUNK - 1) / PREP_CHUNK).parallel().forEach(chunk -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("label transfer preparation cancelled");
@@ -96,8 +80,6 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
             CellCache cache = new CellCache(CELL_CANDIDATES * k);
             int end = Math.min(m, (chunk + 1) * PREP_CHUNK);
             for (int t = chunk * PREP_CHUNK; t < end; t++) {
-                int g = geomOf[t];
-                float hh = h2[g];
                 int o = 9 * t;
                 float ax = p[o], ay = p[o + 1], az = p[o + 2];
                 float bx = p[o + 3], by = p[o + 4], bz = p[o + 5];
@@ -107,29 +89,28 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
                 int onCount = onOff[t + 1] - onOff[t];
                 int queried = off[t + 1] - off[t] - onCount;
                 int found;
-                if (areas[t] > params.largeTriangleFactor() * hh) {
+                if (areas[t] > largeArea) {
                     // large triangle: exact queries at the centroid and the corner sub-triangles
-                    found = index.knnOn(g, mx, my, mz, k, idx, dSq);
+                    found = index.knn(mx, my, mz, k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knnOn(g, (4 * ax + bx + cx) / 6, (4 * ay + by + cy) / 6, (4 * az + bz + cz) / 6,
+                    found = index.knn((4 * ax + bx + cx) / 6, (4 * ay + by + cy) / 6, (4 * az + bz + cz) / 6,
                             k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knnOn(g, (ax + 4 * bx + cx) / 6, (ay + 4 * by + cy) / 6, (az + 4 * bz + cz) / 6,
+                    found = index.knn((ax + 4 * bx + cx) / 6, (ay + 4 * by + cy) / 6, (az + 4 * bz + cz) / 6,
                             k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knnOn(g, (ax + bx + 4 * cx) / 6, (ay + by + 4 * cy) / 6, (az + bz + 4 * cz) / 6,
+                    found = index.knn((ax + bx + 4 * cx) / 6, (ay + by + 4 * cy) / 6, (az + bz + 4 * cz) / 6,
                             k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
                 } else {
                     // Deviation from one exact query per triangle, for speed on dense meshes: small triangles in the
                     // same cell (side h/2) share one query for the 2k points nearest the cell centre, and each keeps
                     // the k of those nearest its own centroid.
-                    float cs = cellSize[g];
                     int ix = (int) Math.floor(mx / cs), iy = (int) Math.floor(my / cs), iz = (int) Math.floor(mz / cs);
-                    int slot = cache.lookup(g, ix, iy, iz);
+                    int slot = cache.lookup(0, ix, iy, iz);
                     if (slot < 0) {
                         slot = -slot - 1;
-                        int f2 = index.knnOn(g, (ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs,
+                        int f2 = index.knn((ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs,
                                 CELL_CANDIDATES * k, idx, dSq);
                         cache.store(slot, idx, f2);
                     }

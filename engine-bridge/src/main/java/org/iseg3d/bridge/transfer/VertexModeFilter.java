@@ -8,8 +8,10 @@ import org.iseg3d.bridge.load.TriangleSoup;
 /**
  * The shared-vertex mode filter of {@link LabelTransfer}: each welded vertex takes the area-weighted majority label
  * of its incident triangles, and a triangle two or three of whose vertices agree on a label takes it. Vertices are
- * welded by exact world position within a Geometry ({@link VertexWelding}, seeded by {@link MeshVertexKeys}), so
- * split UV/normal seams still count as shared. Immutable and thread-safe.
+ * welded by exact world position over the whole model ({@link VertexWelding}, seeded by {@link MeshVertexKeys}),
+ * never per Geometry (issue 12: a Geometry border may be a part border, so welding only within Geometries would
+ * let the filter read the ground truth), so split UV/normal seams and Geometry borders count as shared alike.
+ * Immutable and thread-safe.
  */
 final class VertexModeFilter {
 
@@ -35,7 +37,8 @@ final class VertexModeFilter {
     static VertexModeFilter of(TriangleSoup soup, List<Mesh> meshes, float[] triangleArea) {
         int[] meshVertexCount = new int[1];
         int[] meshVertexOfCorner = MeshVertexKeys.of(soup, meshes, meshVertexCount);
-        int[] vertexOfCorner = VertexWelding.weld(soup.positions(), soup.geometryOfTriangle(), meshVertexOfCorner,
+        int[] oneModel = new int[soup.triangleCount()]; // one weld over every Geometry
+        int[] vertexOfCorner = VertexWelding.weld(soup.positions(), oneModel, meshVertexOfCorner,
                 meshVertexCount[0]);
         int vertices = 0;
         for (int v : vertexOfCorner) {

@@ -1,10 +1,16 @@
 package org.iseg3d.bridge.writeback;
 
 import com.jme3.material.MatParamOverride;
+import com.jme3.math.Transform;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
+import com.jme3.scene.Spatial;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +28,13 @@ public final class PreparedWriteBack {
     record Piece(int partId, String partName, Geometry geometry, int triangleCount) {
     }
 
-    /** One affected Geometry: its original mesh, the mesh of its unlabelled rest (or null) and its pieces. */
-    record Split(Geometry original, Mesh originalMesh, Mesh remainder, int remainderTriangles, List<Piece> pieces) {
+    /**
+     * One affected Geometry: its original mesh, the mesh of its unlabelled rest (or null) and its pieces;
+     * {@code labelled} when it carried a part label as flattened (its rest then loses the label and takes the name
+     * {@code restName}, without the old part's suffix).
+     */
+    record Split(Geometry original, Mesh originalMesh, Mesh remainder, int remainderTriangles, List<Piece> pieces,
+                 boolean labelled, String restName) {
     }
 
     /** Summary of one per-part Geometry, for reports and UIs. */
@@ -31,15 +42,14 @@ public final class PreparedWriteBack {
     }
 
     private final List<Split> splits;
-    private final List<Node> createdNodes = new ArrayList<>();
-    private final List<Restore> restores = new ArrayList<>();
+    private final Spatial root;
+    /** The inverse of every scene change {@link #apply()} made, in order; {@link #revert()} runs them backwards. */
+    private final Deque<Runnable> undo = new ArrayDeque<>();
     private boolean applied;
 
-    private record Restore(Split split, Node parent, int index, Mesh meshBefore, boolean detached) {
-    }
-
-    PreparedWriteBack(List<Split> splits) {
+    PreparedWriteBack(List<Split> splits, Spatial root) {
         this.splits = splits;
+        this.root = root;
     }
 
     /** True between {@link #apply()} and {@link #revert()}. */
@@ -79,34 +89,52 @@ public final class PreparedWriteBack {
             }
         }
         Map<Node, Map<Integer, Node>> partNodes = new IdentityHashMap<>();
+        List<Node> oldPartNodes = new ArrayList<>();
         for (Split s : splits) {
             Geometry g = s.original();
             Node parent = g.getParent();
-            int index = parent.getChildIndex(g);
+            Node host = s.labelled() ? host(g, oldPartNodes) : parent;
+            Transform local = relativeTransform(g, host);
             for (Piece p : s.pieces()) {
-                Node partNode = partNodes.computeIfAbsent(parent, k -> new java.util.HashMap<>())
-                        .computeIfAbsent(p.partId(), id -> {
-                            Node n = new Node(p.partName());
-                            n.setUserData(PartUserData.PART, p.partName());
-                            n.setUserData(PartUserData.PART_ID, p.partId());
-                            parent.attachChild(n);
-                            createdNodes.add(n);
-                            return n;
-                        });
+                Node partNode = partNodes.computeIfAbsent(host, k -> new HashMap<>())
+                        .computeIfAbsent(p.partId(), id -> partNode(host, p));
                 Geometry piece = p.geometry();
-                copyLook(g, piece);
+                copyLook(g, piece, local);
                 piece.setUserData(PartUserData.PART, p.partName());
                 piece.setUserData(PartUserData.PART_ID, p.partId());
                 partNode.attachChild(piece);
+                undo.push(piece::removeFromParent);
             }
-            boolean detach = s.remainder() == null;
-            restores.add(new Restore(s, parent, index, g.getMesh(), detach));
-            if (detach) {
+            int index = parent.getChildIndex(g);
+            Mesh meshBefore = g.getMesh();
+            if (s.remainder() == null) {
                 parent.detachChild(g);
-            } else {
-                g.setMesh(s.remainder());
+                undo.push(() -> parent.attachChildAt(g, index));
+                continue;
+            }
+            g.setMesh(s.remainder());
+            undo.push(() -> g.setMesh(meshBefore));
+            if (s.labelled()) {
+                unlabel(g);
+                String nameBefore = g.getName();
+                if (s.restName() != null && !s.restName().equals(nameBefore)) {
+                    g.setName(s.restName());
+                    undo.push(() -> g.setName(nameBefore));
+                }
+                if (host != parent) {
+                    Transform before = g.getLocalTransform().clone();
+                    parent.detachChild(g);
+                    g.setLocalTransform(local);
+                    host.attachChild(g);
+                    undo.push(() -> {
+                        g.removeFromParent();
+                        g.setLocalTransform(before);
+                        parent.attachChildAt(g, index);
+                    });
+                }
             }
         }
+        detachEmpty(oldPartNodes);
         applied = true;
     }
 
@@ -115,25 +143,93 @@ public final class PreparedWriteBack {
         if (!applied) {
             throw new IllegalStateException("write-back is not applied");
         }
-        for (Node n : createdNodes) {
-            n.removeFromParent();
+        while (!undo.isEmpty()) {
+            undo.pop().run();
         }
-        createdNodes.clear();
-        for (int i = restores.size() - 1; i >= 0; i--) {
-            Restore r = restores.get(i);
-            Geometry g = r.split().original();
-            g.setMesh(r.meshBefore());
-            if (r.detached()) {
-                r.parent().attachChildAt(g, r.index());
-            }
-        }
-        restores.clear();
         applied = false;
     }
 
+    /** The part Node of {@code host} for a piece: an existing child with the same id and name, else a new one. */
+    private Node partNode(Node host, Piece p) {
+        for (Spatial c : host.getChildren()) {
+            if (c instanceof Node n && Integer.valueOf(p.partId()).equals(n.getUserData(PartUserData.PART_ID))
+                    && p.partName().equals(n.getUserData(PartUserData.PART))) {
+                return n;
+            }
+        }
+        Node n = new Node(p.partName());
+        n.setUserData(PartUserData.PART, p.partName());
+        n.setUserData(PartUserData.PART_ID, p.partId());
+        host.attachChild(n);
+        undo.push(n::removeFromParent);
+        return n;
+    }
+
+    /**
+     * Where a labelled Geometry's pieces and rest go: the parent of its topmost labelled ancestor-or-self below the
+     * root (its own parent if no ancestor is labelled). The labelled Nodes passed on the way are collected.
+     */
+    private Node host(Geometry g, List<Node> labelledAncestors) {
+        Spatial top = g;
+        for (Node a = g.getParent(); a != null && a != root && a.getParent() != null; a = a.getParent()) {
+            if (isLabelled(a)) {
+                top = a;
+                if (!labelledAncestors.contains(a)) {
+                    labelledAncestors.add(a);
+                }
+            }
+        }
+        return top.getParent();
+    }
+
+    private static boolean isLabelled(Spatial s) {
+        return s.getUserData(PartUserData.PART_ID) != null || s.getUserData(PartUserData.PART) != null;
+    }
+
+    /** Removes the label user data a Geometry carries itself. */
+    private void unlabel(Geometry g) {
+        for (String key : new String[] {PartUserData.PART, PartUserData.PART_ID}) {
+            Object before = g.getUserData(key);
+            if (before != null) {
+                g.setUserData(key, null);
+                undo.push(() -> g.setUserData(key, before));
+            }
+        }
+    }
+
+    /** Detaches old part Nodes left without children, deepest first (so emptied parents follow). */
+    private void detachEmpty(List<Node> nodes) {
+        nodes.sort(Comparator.comparingInt(PreparedWriteBack::depth).reversed());
+        for (Node n : nodes) {
+            Node parent = n.getParent();
+            if (n.getQuantity() == 0 && parent != null) {
+                int index = parent.getChildIndex(n);
+                parent.detachChild(n);
+                undo.push(() -> parent.attachChildAt(n, index));
+            }
+        }
+    }
+
+    private static int depth(Spatial s) {
+        int d = 0;
+        for (Spatial p = s.getParent(); p != null; p = p.getParent()) {
+            d++;
+        }
+        return d;
+    }
+
+    /** The transform of {@code g} relative to its ancestor {@code host}. */
+    private static Transform relativeTransform(Geometry g, Node host) {
+        Transform t = g.getLocalTransform().clone();
+        for (Node a = g.getParent(); a != null && a != host; a = a.getParent()) {
+            t.combineWithParent(a.getLocalTransform());
+        }
+        return t;
+    }
+
     /** Copies what a Geometry looks like (not its mesh or controls) onto a per-part piece. */
-    private static void copyLook(Geometry from, Geometry to) {
-        to.setLocalTransform(from.getLocalTransform());
+    private static void copyLook(Geometry from, Geometry to, Transform local) {
+        to.setLocalTransform(local);
         to.setMaterial(from.getMaterial());
         to.setQueueBucket(from.getLocalQueueBucket());
         to.setShadowMode(from.getLocalShadowMode());

@@ -30,6 +30,15 @@ import org.iseg3d.bridge.load.TriangleSoup;
  * Nodes and per-part Geometries carry {@link PartUserData#PART} and {@link PartUserData#PART_ID}. Unlabelled
  * triangles stay in G (its mesh is replaced by one holding only them); a G left without triangles is detached.
  * Original meshes are never modified, so revert restores the exact scene.
+ *
+ * <p><b>A scene that already carries labels</b> (saved after an earlier write-back and opened again, see
+ * {@link WriteBackScene}): a labelled Geometry whose triangles all keep its label (same id, same name) is left as it
+ * is. Any other labelled Geometry is split as above, but its pieces go to the parent {@code H} of its topmost labelled
+ * ancestor-or-self (below the scene root): for the layout above, {@code H} = {@code P}, not the old part Node. A part
+ * Node of {@code H} with the same id and name is reused, so save → reopen → edit → save never nests part Nodes
+ * or duplicates them. Its unlabelled rest loses its label user data and the {@code -<part>} suffix of its name, and
+ * moves to {@code H} too (world transform kept);
+ * old part Nodes left empty are detached. Renamed parts, merged, deleted and re-numbered ones are rewritten this way.
  */
 public final class SceneWriteBack {
 
@@ -46,15 +55,30 @@ public final class SceneWriteBack {
      * @param partOfTriangle part id per soup triangle, or a negative value for "no part"
      * @param partNames      part id → name, for every id used
      * @param cancelled      polled between Geometries; when it turns true a {@link CancellationException} is thrown
+     *
+     * <p>The Geometries' part labels are read now ({@link WriteBackScene#capture(com.jme3.scene.Spatial,
+     * TriangleSoup, List)}, no root bound): for a scene that carries labels, call it while the graph is as flattened,
+     * or capture a {@link WriteBackScene} once and use {@link #prepare(WriteBackScene, int[], Map, BooleanSupplier)}.
      */
     public static PreparedWriteBack prepare(TriangleSoup soup, List<Mesh> originalMeshes, int[] partOfTriangle,
                                             Map<Integer, String> partNames, BooleanSupplier cancelled) {
+        if (originalMeshes.size() != soup.geometries().size()) {
+            throw new IllegalArgumentException("one mesh per soup geometry expected");
+        }
+        return prepare(WriteBackScene.capture(null, soup, originalMeshes), partOfTriangle, partNames, cancelled);
+    }
+
+    /**
+     * As {@link #prepare(TriangleSoup, List, int[], Map, BooleanSupplier)} from a captured scene: its labels say which
+     * Geometries already belong to a part (see the class comment), its root bounds where pieces may go.
+     */
+    public static PreparedWriteBack prepare(WriteBackScene scene, int[] partOfTriangle, Map<Integer, String> partNames,
+                                            BooleanSupplier cancelled) {
+        TriangleSoup soup = scene.soup();
+        List<Mesh> originalMeshes = scene.originalMeshes();
         if (partOfTriangle.length != soup.triangleCount()) {
             throw new IllegalArgumentException(partOfTriangle.length + " labels for " + soup.triangleCount()
                     + " triangles");
-        }
-        if (originalMeshes.size() != soup.geometries().size()) {
-            throw new IllegalArgumentException("one mesh per soup geometry expected");
         }
         List<PreparedWriteBack.Split> splits = new ArrayList<>();
         int first = 0;
@@ -76,7 +100,8 @@ public final class SceneWriteBack {
                     counts.computeIfAbsent(p, k -> new int[1])[0]++;
                 }
             }
-            if (counts.isEmpty()) {
+            PartUserData.Label label = scene.labels().get(sg.index()).orElse(null);
+            if (label == null ? counts.isEmpty() : unchanged(label, counts, unlabelled, partNames)) {
                 continue;
             }
             Mesh mesh = originalMeshes.get(sg.index());
@@ -86,6 +111,7 @@ public final class SceneWriteBack {
                         + " triangles now, " + count + " when flattened");
             }
             Geometry g = sg.geometry();
+            String base = baseName(g.getName(), label);
             List<PreparedWriteBack.Piece> pieces = new ArrayList<>();
             for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
                 int part = e.getKey();
@@ -95,15 +121,30 @@ public final class SceneWriteBack {
                 }
                 int[] tris = select(partOfTriangle, from, count, part, e.getValue()[0]);
                 Mesh sub = SubMeshes.extract(mesh, corners, tris);
-                Geometry piece = new Geometry(g.getName() + "-" + name, sub);
+                Geometry piece = new Geometry(base + "-" + name, sub);
                 pieces.add(new PreparedWriteBack.Piece(part, name, piece, tris.length));
             }
-            Mesh remainder = unlabelled == 0 ? null
+            Mesh remainder = unlabelled == 0 ? null : unlabelled == count ? mesh
                     : SubMeshes.extract(mesh, corners, select(partOfTriangle, from, count, -1, unlabelled));
-            splits.add(new PreparedWriteBack.Split(g, mesh, remainder, unlabelled, List.copyOf(pieces)));
+            splits.add(new PreparedWriteBack.Split(g, mesh, remainder, unlabelled, List.copyOf(pieces),
+                    label != null, label != null ? base : null));
         }
         LOG.debug("{}: write-back prepared for {} geometries", soup.fileName(), splits.size());
-        return new PreparedWriteBack(splits);
+        return new PreparedWriteBack(splits, scene.root());
+    }
+
+    /** A labelled Geometry all of whose triangles keep its part id and name: nothing to write. */
+    private static boolean unchanged(PartUserData.Label label, Map<Integer, int[]> counts, int unlabelled,
+                                     Map<Integer, String> partNames) {
+        return unlabelled == 0 && counts.size() == 1 && counts.containsKey(label.id())
+                && label.name().equals(partNames.get(label.id()));
+    }
+
+    /** The Geometry's name without the {@code "-<part>"} an earlier write-back appended, so names do not grow. */
+    private static String baseName(String name, PartUserData.Label label) {
+        String suffix = label == null ? null : "-" + label.name();
+        return suffix != null && name != null && name.length() > suffix.length() && name.endsWith(suffix)
+                ? name.substring(0, name.length() - suffix.length()) : name;
     }
 
     /** Local triangle indices of {@code [from, from+count)} whose label is {@code part} (negative: any negative). */

@@ -166,7 +166,8 @@ public final class TestGeometry {
         sb.append("  ".repeat(depth)).append(s.getClass().getSimpleName()).append(' ').append(s.getName())
                 .append(' ').append(s.getLocalTransform()).append(" ud=");
         for (String k : new java.util.TreeSet<>(s.getUserDataKeys())) {
-            sb.append(k).append('=').append((Object) s.getUserData(k)).append(',');
+            Object v = s.getUserData(k);
+            sb.append(k).append('=').append(v).append(',');
         }
         if (s instanceof Geometry g) {
             Mesh m = g.getMesh();

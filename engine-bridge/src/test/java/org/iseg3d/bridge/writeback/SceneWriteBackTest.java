@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.iseg3d.bridge.io.PartUserData;
 import org.iseg3d.bridge.load.SceneFlattener;
@@ -331,5 +332,84 @@ class SceneWriteBackTest {
                 }
             }
         }
+    }
+    /** Sorted world-space corners of every triangle of the scene, to compare geometry across layouts. */
+    private static List<String> worldTriangles(Spatial root) throws Exception {
+        root.updateGeometricState();
+        TriangleSoup soup = SceneFlattener.flatten(root, "test");
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < soup.triangleCount(); t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 9; k++) {
+                sb.append(Math.round(soup.positions()[9 * t + k] * 1e4f)).append(',');
+            }
+            out.add(sb.toString());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void aLabelledSceneIsRewrittenWhereItsLabelsChangedWithoutNestingAndUndoRestoresIt() throws Exception {
+        // as saved by an earlier write-back, with transforms on the parent and on the part Node
+        Node root = new Node("root");
+        Node parent = new Node("P");
+        parent.setLocalTranslation(1, 2, 3);
+        root.attachChild(parent);
+        Node seatNode = new Node("seat");
+        seatNode.setLocalTranslation(0, 0.5f, 0);
+        seatNode.setLocalRotation(new Quaternion().fromAngles(0, 0.4f, 0));
+        seatNode.setUserData(PartUserData.PART, "seat");
+        seatNode.setUserData(PartUserData.PART_ID, 0);
+        parent.attachChild(seatNode);
+        Geometry seat = new Geometry("body-seat", TestGeometry.grid(4, 4, 1f, 1f));
+        seat.setMaterial(TestGeometry.material());
+        seat.setUserData(PartUserData.PART, "seat");
+        seat.setUserData(PartUserData.PART_ID, 0);
+        seatNode.attachChild(seat);
+        Geometry kept = TestGeometry.box("body-back", 3, 0, 0, 0.5f, 0.5f, 0.5f);
+        kept.setUserData(PartUserData.PART, "back");
+        kept.setUserData(PartUserData.PART_ID, 1);
+        Node backNode = new Node("back");
+        backNode.setUserData(PartUserData.PART, "back");
+        backNode.setUserData(PartUserData.PART_ID, 1);
+        backNode.attachChild(kept);
+        parent.attachChild(backNode);
+        root.updateGeometricState();
+        TriangleSoup soup = SceneFlattener.flatten(root, "test");
+        WriteBackScene scene = WriteBackScene.capture(root, soup);
+        assertTrue(scene.labelled());
+        List<String> geometry = worldTriangles(root);
+        String before = TestGeometry.fingerprint(root);
+        Mesh keptMesh = kept.getMesh();
+
+        // the seat's first 10 triangles now belong to the back, the rest to no part; the back is unchanged
+        int[] labels = new int[soup.triangleCount()];
+        for (int t = 0; t < labels.length; t++) {
+            String g = soup.geometries().get(soup.geometryOfTriangle()[t]).name();
+            labels[t] = g.equals("body-back") || soup.sourceTriangleIndex()[t] < 10 ? 1 : -1;
+        }
+        PreparedWriteBack wb = SceneWriteBack.prepare(scene, labels, Map.of(1, "back"), () -> false);
+        assertEquals(1, wb.affectedGeometries(), "the unchanged back is left alone");
+        wb.apply();
+        root.updateGeometricState();
+        assertEquals(List.of("back", "body"), names(parent), "old seat Node emptied and detached; rest moved to P");
+        assertNull(seatNode.getParent());
+        assertSame(backNode, parent.getChild(0), "the back's part Node is reused, not duplicated");
+        assertSame(keptMesh, kept.getMesh());
+        assertEquals(List.of("body-back", "body-back"), names(backNode), "piece named from the base name");
+        Geometry piece = (Geometry) backNode.getChild(1);
+        assertEquals(10, piece.getMesh().getTriangleCount());
+        assertEquals(Optional.of(new PartUserData.Label(1, "back")), PartUserData.of(piece));
+        assertSame(seat, parent.getChild("body"), "the rest drops the old part's suffix");
+        assertTrue(PartUserData.of(seat).isEmpty(), "the rest carries no label");
+        assertEquals(22, seat.getMesh().getTriangleCount());
+        assertEquals(geometry, worldTriangles(root), "every triangle stays where it was in the world");
+
+        wb.revert();
+        assertEquals(before, TestGeometry.fingerprint(root));
+        wb.apply();
+        wb.revert();
+        assertEquals(before, TestGeometry.fingerprint(root));
     }
 }

@@ -40,6 +40,7 @@ class FineTunerTest {
         FineTuner good = new FineTuner(e, new FinetuneParams(3, 0.5f), reports::add);
         FineTuner.Round r1 = good.round(LINE, CLICKS);
         float goodScale = e.scale;
+        assertArrayEquals(e.embed(LINE), r1.embedding(), "the round returns the tuned embedding");
         // the same embedder, a tuner with an absurd learning rate that sends the weight to infinity
         FineTuner bad = new FineTuner(e, new FinetuneParams(3, Float.MAX_VALUE), reports::add);
         bad.reset();
@@ -53,7 +54,7 @@ class FineTunerTest {
         assertTrue(bad.active());
         assertEquals(FineTuner.Status.ROLLED_BACK, bad.round(LINE, CLICKS).status());
         assertEquals(1, reports.size(), "reported once");
-        assertNotNull(r1.embedding());
+        assertEquals(FineTuner.Status.TUNED, r1.status());
         assertTrue(goodScale > 1f);
     }
 

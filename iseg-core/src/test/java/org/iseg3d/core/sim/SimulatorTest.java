@@ -7,6 +7,7 @@ import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.XyzEmbedder;
+import org.iseg3d.core.metrics.Iou;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -32,8 +33,18 @@ class SimulatorTest {
             assertTrue(target[first.point()]);
             // the first click is the target point farthest from the other part... on two parallel patches every
             // point is equally far in z, so it is the most central in xy among the farthest: just check on target
-            for (int k = 1; k < 15; k++) {
-                assertTrue(t.iou()[k] >= 0);
+            int perfect = 0;
+            while (t.iou()[perfect] < 100.0) {
+                perfect++;
+            }
+            for (int k = perfect; k < 15; k++) {
+                assertEquals(100.0, t.iou()[k], "the user stops once the mask is the target");
+            }
+            assertEquals(perfect + 1, t.clicks().size(), "one click per action until the mask is the target");
+            assertEquals(t.clicks().size(), t.clickNanos().length, "one timing per mask computed");
+            for (int k = 0; k <= perfect; k++) { // each recorded IoU is that of the mask of the clicks so far
+                boolean[] mask = segmenter().segment(t.clicks().subList(0, k + 1)).selected();
+                assertEquals(Iou.percent(target, mask), t.iou()[k], 1e-9, "click " + (k + 1));
             }
         }
     }

@@ -112,6 +112,11 @@ public final class GestureInterpreter {
         };
     }
 
+    /** The positions of the scribble under way so far (AWT coordinates), a copy. */
+    public List<int[]> path() {
+        return List.copyOf(path);
+    }
+
     /** True while a scribble drag is under way (the view may draw the stroke). */
     public boolean scribbling() {
         return button != null && scribbling;

@@ -16,6 +16,7 @@ import org.iseg3d.bridge.load.LoadedScene;
 import org.iseg3d.bridge.load.ModelLoadException;
 import org.iseg3d.bridge.load.SceneLoader;
 import org.iseg3d.bridge.session.SegmentationSession;
+import org.iseg3d.bridge.session.PartOverlap;
 import org.iseg3d.bridge.session.SessionConfig;
 import org.iseg3d.bridge.session.SessionState;
 import org.iseg3d.core.embed.Embedder;
@@ -34,7 +35,10 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - file name",
     "# {1} - method",
     "MSG_Preparing=Preparing {0} ({1})…",
-    "MSG_Ready=Ready: left click = part, right click = not part, Enter = accept.",
+    "# {0} - method",
+    "# {1} - seconds, e.g. 8.4",
+    "MSG_Ready=Ready ({0} embedding: {1} s). Left click = part, right click = not part, Enter = accept, F1 = all "
+            + "controls.",
     "# {0} - file name",
     "# {1} - reason",
     "MSG_CouldNotOpen=Could not open {0}: {1}",
@@ -51,7 +55,7 @@ final class ModelOpener implements AutoCloseable {
 
     /** What the session tells the controller once it exists: every state change with its step label. */
     interface SessionWatcher {
-        void changed(SegmentationSession s, SessionState now, String step);
+        void changed(SegmentationSession s, SessionState before, SessionState now, String step);
     }
 
     private final EditorDocument doc;
@@ -109,7 +113,8 @@ final class ModelOpener implements AutoCloseable {
                 return;
             }
             doc.phase = EditorState.Phase.FAILED;
-            doc.status(Bundle.MSG_CouldNotOpen(f.getFileName(), Texts.text(c)));
+            // the loader's messages start with the file: name it once
+            doc.status(Bundle.MSG_CouldNotOpen(f.getFileName(), Texts.withoutFile(Texts.text(c), f)));
             doc.events.message(Message.Severity.ERROR, doc.status, c);
             result.completeExceptionally(c);
         });
@@ -139,13 +144,16 @@ final class ModelOpener implements AutoCloseable {
         doc.method = embedder.name();
         doc.phase = EditorState.Phase.EMBEDDING;
         doc.status(Bundle.MSG_Preparing(f.getFileName(), doc.method));
+        PreparationTimer timer = new PreparationTimer(doc.events);
         SegmentationSession ss = new SegmentationSession(SessionConfig.embedding(embedder)
                 .withClickParams(s.clickParams()).withPoints(s.points())
                 .withSceneExecutor(doc.host.sceneExecutor())
-                .withProgress(doc.events)
-                .withFinetune(doc.finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF));
+                .withProgress(timer)
+                .withFinetune(doc.finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF)
+                // an artist's accepted parts are never taken over silently: new selections exclude them
+                .withPartOverlap(PartOverlap.EXCLUDE));
         doc.session = ss;
-        ss.addListener((before, now, step) -> watcher.changed(ss, now, step));
+        ss.addListener((before, now, step) -> watcher.changed(ss, before, now, step));
         ss.addFinetuneListener(ev -> {
             if (ev.message() != null) {
                 doc.events.message(Message.Severity.WARNING, ev.message(), null);
@@ -160,7 +168,7 @@ final class ModelOpener implements AutoCloseable {
             doc.host.showOverlay(ss.scene().orElseThrow().soup());
             doc.overlay.first(st);
             doc.phase = EditorState.Phase.READY;
-            doc.status = Bundle.MSG_Ready();
+            doc.status = Bundle.MSG_Ready(doc.method, timer.embeddingSeconds());
             doc.events.progress("ready", 1.0);
             return doc.publish();
         });

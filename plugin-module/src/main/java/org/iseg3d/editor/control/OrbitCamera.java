@@ -10,10 +10,12 @@ import com.jme3.math.Vector3f;
  */
 public final class OrbitCamera {
 
-    /** Radians of orbit per pixel of drag. */
-    public static final float ORBIT_PER_PIXEL = 0.01f;
-    /** Zoom factor per wheel notch. */
-    public static final float ZOOM_PER_NOTCH = 1.12f;
+    /** Radians of orbit per pixel of drag: 0.3° (a 300-pixel drag turns the model by 90°). */
+    public static final float ORBIT_PER_PIXEL = 0.3f * FastMath.DEG_TO_RAD;
+    /** Zoom factor per wheel notch (5 notches ≈ 3×). */
+    public static final float ZOOM_PER_NOTCH = 1.25f;
+    /** Margin around a framed model (its bounding sphere fills 1/1.05 of the narrower field of view). */
+    private static final float FRAME_MARGIN = 1.05f;
     private static final float MAX_PITCH = FastMath.HALF_PI - 0.01f;
 
     private final Vector3f target = new Vector3f();
@@ -24,11 +26,22 @@ public final class OrbitCamera {
 
     /** Frames an axis-aligned box {minX, minY, minZ, maxX, maxY, maxZ}: target at its centre, all of it in view. */
     public void frame(float[] bounds, float fovYDegrees) {
-        target.set((bounds[0] + bounds[3]) / 2, (bounds[1] + bounds[4]) / 2, (bounds[2] + bounds[5]) / 2);
         float radius = 0.5f * new Vector3f(bounds[3] - bounds[0], bounds[4] - bounds[1], bounds[5] - bounds[2]).length();
-        radius = Math.max(radius, 1e-3f);
-        distance = radius / FastMath.sin(0.5f * fovYDegrees * FastMath.DEG_TO_RAD) * 1.1f;
-        minDistance = radius * 0.05f;
+        frameSphere(new Vector3f((bounds[0] + bounds[3]) / 2, (bounds[1] + bounds[4]) / 2, (bounds[2] + bounds[5]) / 2),
+                radius, fovYDegrees, 1f);
+    }
+
+    /**
+     * Frames a sphere so that it just fits the narrower of the two fields of view (vertical {@code fovYDegrees},
+     * horizontal from {@code aspect} = width / height), with a small margin; the zoom limit follows its size.
+     */
+    public void frameSphere(Vector3f centre, float radius, float fovYDegrees, float aspect) {
+        target.set(centre);
+        float r = Math.max(radius, 1e-3f);
+        float halfY = 0.5f * fovYDegrees * FastMath.DEG_TO_RAD;
+        float halfX = FastMath.atan(FastMath.tan(halfY) * Math.max(aspect, 1e-3f));
+        distance = r / FastMath.sin(Math.min(halfX, halfY)) * FRAME_MARGIN;
+        minDistance = r * 0.05f;
     }
 
     /** Turns around the target by a mouse drag of (dx, dy) pixels. */

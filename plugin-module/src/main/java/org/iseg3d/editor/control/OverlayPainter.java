@@ -1,12 +1,16 @@
 package org.iseg3d.editor.control;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.iseg3d.bridge.session.SegmentationSession;
 import org.iseg3d.bridge.session.SessionState;
+import org.iseg3d.core.click.Click;
+import org.iseg3d.core.cloud.PointCloud;
 
 /**
  * Keeps the overlay colours of the view in step with the session: mask, accepted parts, and the highlighted part
- * (hovered, else selected in the list). Colours are computed and handed to the host on the scene executor.
+ * (hovered, else selected in the list), and the markers of the current clicks. Colours are computed and handed to
+ * the host on the scene executor.
  */
 final class OverlayPainter {
 
@@ -57,6 +61,7 @@ final class OverlayPainter {
     void first(SessionState st) {
         colours = OverlayColors.triangleColors(st, -1, null);
         host.updateOverlay(colours, 0L);
+        host.showClicks(new float[0], new boolean[0]);
     }
 
     /** Nothing open. */
@@ -82,5 +87,28 @@ final class OverlayPainter {
         int highlight = hoverPart >= 0 ? hoverPart : selectedPart;
         colours = OverlayColors.triangleColors(st, highlight, colours);
         host.updateOverlay(colours, clickNanos);
+        showClicks(st);
+    }
+
+    /** The click markers of a state: each click at the sampled point it was snapped to. */
+    private void showClicks(SessionState st) {
+        SegmentationSession s = readySession.get();
+        PointCloud cloud = s == null ? null : s.scene().map(o -> o.shape().cloud()).orElse(null);
+        if (cloud == null) {
+            return;
+        }
+        List<Click> clicks = st.clicks();
+        float[] xyz = new float[3 * clicks.size()];
+        boolean[] positive = new boolean[clicks.size()];
+        for (int i = 0; i < clicks.size(); i++) {
+            Click c = clicks.get(i);
+            if (c.point() < cloud.size()) {
+                xyz[3 * i] = cloud.x(c.point());
+                xyz[3 * i + 1] = cloud.y(c.point());
+                xyz[3 * i + 2] = cloud.z(c.point());
+            }
+            positive[i] = c.positive();
+        }
+        host.showClicks(xyz, positive);
     }
 }

@@ -27,6 +27,15 @@ public interface SceneHost {
      */
     void updateOverlay(float[] rgba, long clickNanos);
 
+    /**
+     * Marks where the clicks of the current selection landed (replacing the earlier marks).
+     *
+     * @param xyz      3 world coordinates per click (the sampled point each click was snapped to)
+     * @param positive whether each click is positive (green) or negative (red)
+     */
+    default void showClicks(float[] xyz, boolean[] positive) {
+    }
+
     /** Removes model and overlay. */
     void clear();
 }

@@ -1,6 +1,8 @@
 package org.iseg3d.editor.control;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,7 +17,8 @@ import org.openide.util.NbBundle.Messages;
 
 /**
  * Apply, save and export of the {@link EditorDocument}: the parts are written into the scene graph, then the scene is
- * written on the scene executor (j3o through engine-bridge's atomic save, or glTF).
+ * written on the scene executor (j3o through engine-bridge's atomic save, the replaced file kept as {@code .bak}; or
+ * glTF). A save makes the target the document's file (Save As).
  */
 @Messages({
     "# {0} - file name",
@@ -62,9 +65,23 @@ final class SceneWriter {
     /** See {@link SegmentationController#save(Path)}. */
     CompletableFuture<Path> save(Path target) {
         return write(target, true, t -> {
+            backUp(t);
             SceneSaver.saveJ3o(doc.root, t);
             return t;
         });
+    }
+
+    /**
+     * Keeps the file about to be replaced as {@code NAME.bak} ({@code chair.j3o} → {@code chair.j3o.bak}, the one
+     * version before this save): the save itself is atomic, the backup is there to undo a save that was not meant.
+     */
+    static Path backUp(Path target) throws java.io.IOException {
+        if (!Files.isRegularFile(target)) {
+            return null;
+        }
+        Path bak = target.resolveSibling(target.getFileName() + ".bak");
+        Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        return bak;
     }
 
     /** See {@link SegmentationController#exportGltf(Path)}. */
@@ -88,6 +105,7 @@ final class SceneWriter {
                 Path out = w.write(t);
                 if (save) {
                     doc.saved = s.state();
+                    doc.file = out;   // Save As: the document is the new file from now on (title, next Save)
                 }
                 String parts = Integer.toString(st.parts().size());
                 doc.status = save ? Bundle.MSG_Saved(out.getFileName(), parts)

@@ -43,7 +43,13 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - step, e.g. Click",
     "# {1} - selected triangles",
     "# {2} - number of parts",
-    "MSG_Step={0}: {1} triangles selected, {2} parts."
+    "MSG_Step={0}: {1} triangles selected, {2} parts.",
+    "MSG_NegativeClick=Negative click",
+    "MSG_Scribble=Scribble",
+    "# {0} - Negative click or Scribble",
+    "# {1} - selected triangles",
+    "# {2} - number of parts",
+    "MSG_NegativeNoChange={0} outside the selection: nothing changed ({1} triangles selected, {2} parts)."
 })
 public final class SegmentationController implements AutoCloseable {
 
@@ -354,15 +360,28 @@ public final class SegmentationController implements AutoCloseable {
 
     // ------------------------------------------------------------------ internals
 
+    /** A negative click or scribble that left the selection as it was (it landed outside it). */
+    static boolean negativeChangedNothing(SessionState before, SessionState now, String step) {
+        if (!step.equals("click") && !step.equals("scribble") || now.clicks().isEmpty()
+                || now.clicks().get(now.clicks().size() - 1).positive() || before == null) {
+            return false;
+        }
+        return java.util.Arrays.equals(before.triangleMask(), now.triangleMask());
+    }
+
     /** Every change of the session: status line, overlay, published state. */
-    private void stateChanged(SegmentationSession s, SessionState now, String step) {
+    private void stateChanged(SegmentationSession s, SessionState before, SessionState now, String step) {
         if (doc.session != s || now.phase() != SessionState.Phase.READY) {
             return;
         }
         doc.overlay.forgetMissing(now);
         if (!step.equals("open")) {
-            doc.status = Bundle.MSG_Step(Texts.capitalise(step), Integer.toString(now.maskTriangles()),
-                    Integer.toString(now.parts().size()));
+            String selected = Integer.toString(now.maskTriangles());
+            String parts = Integer.toString(now.parts().size());
+            doc.status = negativeChangedNothing(before, now, step)
+                    ? Bundle.MSG_NegativeNoChange(step.equals("scribble") ? Bundle.MSG_Scribble()
+                            : Bundle.MSG_NegativeClick(), selected, parts)
+                    : Bundle.MSG_Step(Texts.capitalise(step), selected, parts);
         }
         long clickNanos = step.equals("click") || step.equals("scribble") ? doc.pendingClickNanos.getAndSet(0L) : 0L;
         doc.overlay.redraw(now, clickNanos);

@@ -84,6 +84,18 @@ final class EditorPreferences {
         Path f = file.toAbsolutePath().normalize();
         r.remove(f);
         r.add(0, f);
+        storeRecent(r);
+    }
+
+    /** Forgets a file that could not be opened. */
+    static void removeRecent(Path file) {
+        List<Path> r = new ArrayList<>(recent());
+        if (r.remove(file.toAbsolutePath().normalize())) {
+            storeRecent(r);
+        }
+    }
+
+    private static void storeRecent(List<Path> r) {
         Preferences p = node();
         for (int i = 0; i < RECENT_MAX; i++) {
             p.put(RECENT + i, i < r.size() ? r.get(i).toString() : "");

@@ -19,6 +19,10 @@ import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.UndoRedo;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.AbstractLookup;
+import org.openide.util.lookup.InstanceContent;
+import org.openide.util.lookup.Lookups;
+import org.openide.util.lookup.ProxyLookup;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
@@ -27,7 +31,8 @@ import org.openide.windows.WindowManager;
  * side panel (parts, method, α, post-processing, commands). A thin view that wires its parts together: the logic is
  * the {@link SegmentationController}; the 3D side a {@link SegmentationViewApp} hosted by {@link JmeViewHost}, with
  * {@link ViewInput} for mouse and keys; {@link SidePanel}, {@link ModelFiles} (open, save, export and their dialogs),
- * {@link PreparationProgress}, {@link UserMessages}, {@link EditorTelemetry} and {@link ControllerUndoRedo}.
+ * {@link PreparationProgress}, {@link UserMessages}, {@link EditorTelemetry}, {@link ControllerUndoRedo} and
+ * {@link DocumentSaving} (the unsaved model as the platform's {@code Savable} in the window's lookup and registry).
  */
 @TopComponent.Description(preferredID = PartSegmentationTopComponent.ID,
         persistenceType = TopComponent.PERSISTENCE_NEVER)
@@ -57,11 +62,14 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private final JLabel statusLabel = new JLabel(" ");
     private final transient UserMessages messages = new UserMessages(statusLabel);
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo(() -> controller);
-    private final transient PreparationProgress progress = new PreparationProgress(() -> controller);
+    private final transient PreparationProgress progress = new PreparationProgress(() -> controller,
+            messages::setStatus);
     private final transient EditorTelemetry telemetry = new EditorTelemetry();
     private final transient JmeViewHost view = new JmeViewHost(viewHolder);
     private final transient ModelFiles files = new ModelFiles(() -> controller, messages);
     private final transient ViewInput input = new ViewInput(() -> controller, view, undoRedo, files::save);
+    private final transient InstanceContent lookupContent = new InstanceContent();
+    private final transient DocumentSaving saving = new DocumentSaving(lookupContent, files);
     private final SidePanel side = new SidePanel(() -> controller, messages::setStatus, files,
             () -> OpenModelAction.chooseAndOpen(this));
 
@@ -76,6 +84,8 @@ public final class PartSegmentationTopComponent extends TopComponent {
         statusLabel.setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
         add(statusLabel, BorderLayout.SOUTH);
         input.installKeys(this, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+        // the document (Savable, SaveAsCapable: File > Save, Save As…, the exit dialog) and the action map
+        associateLookup(new ProxyLookup(new AbstractLookup(lookupContent), Lookups.singleton(getActionMap())));
     }
 
     /** The window (opened if needed). EDT. */
@@ -121,6 +131,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
     @Override
     protected void componentClosed() {
         progress.finish();
+        saving.clear();
         if (controller != null) {
             controller.close();   // cancels a running embedding; nothing waits for it
             controller = null;
@@ -137,6 +148,10 @@ public final class PartSegmentationTopComponent extends TopComponent {
 
     // ------------------------------------------------------------------ state → UI (EDT)
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private void showState(EditorState s) {
         side.showState(s);
         messages.setStatus(s.status());
@@ -145,11 +160,15 @@ public final class PartSegmentationTopComponent extends TopComponent {
             name = Bundle.LBL_WindowWithFile(name, s.file().getFileName());
         }
         setDisplayName(s.dirty() ? Bundle.LBL_WindowDirty(name) : name);
+        // NetBeans' modified-document look: the tab title in bold while unsaved
+        setHtmlDisplayName(s.dirty() ? "<html><b>" + escape(Bundle.LBL_WindowDirty(name)) + "</b>" : null);
+        saving.update(s);
         if (!s.busy()) {
             progress.finish();
         }
         undoRedo.fire();
         EditorTelemetry.state(s);
+        EditorTelemetry.window(getDisplayName(), saving.registered(), side);
         view.traceViewBounds();
     }
 }

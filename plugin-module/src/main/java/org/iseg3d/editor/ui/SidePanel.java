@@ -48,6 +48,9 @@ import org.openide.util.NbBundle.Messages;
     "LBL_OutlierRemoval=Outlier removal",
     "LBL_Smoothing=Smoothing",
     "LBL_Finetune=Online fine-tuning",
+    "HINT_Alpha=α: how far a positive click reaches (its radius in the learned feature space); higher selects more",
+    "HINT_OutlierRemoval=Outlier Removal: drops selected islands that are not connected to your positive clicks",
+    "HINT_Smoothing=Segment Smoothing: evens out the selection's border (each point follows most of its neighbours)",
     "HINT_Finetune=Learned method: after each negative click or scribble the model adapts to your clicks in the "
             + "background; the mask updates when it is done",
     "LBL_Accept=Accept (Enter)",
@@ -136,6 +139,10 @@ final class SidePanel extends JPanel {
             settingsChanged(false);   // live while dragging: only the mask is recomputed, not the embedding
         });
         add(left(alphaSlider));
+        alphaSlider.setToolTipText(Bundle.HINT_Alpha());
+        alphaLabel.setToolTipText(Bundle.HINT_Alpha());
+        outlierBox.setToolTipText(Bundle.HINT_OutlierRemoval());
+        smoothingBox.setToolTipText(Bundle.HINT_Smoothing());
         outlierBox.addActionListener(e -> settingsChanged(false));
         smoothingBox.addActionListener(e -> settingsChanged(false));
         finetuneBox.setSelected(false); // off by default, as the controller (measured: README, ablation)

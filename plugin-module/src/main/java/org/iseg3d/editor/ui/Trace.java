@@ -21,6 +21,10 @@ final class Trace {
     private Trace() {
     }
 
+    static boolean enabled() {
+        return FILE != null && !FILE.isBlank();
+    }
+
     static synchronized void line(String text) {
         if (FILE == null || FILE.isBlank()) {
             return;

@@ -8,6 +8,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
@@ -19,9 +20,9 @@ import org.iseg3d.editor.control.SegmentationController;
 import org.iseg3d.editor.view.SegmentationViewApp;
 
 /**
- * The window's input mapping: mouse on the 3D canvas → clicks, scribbles, orbit/pan/zoom and hover
- * ({@link GestureInterpreter}); Enter / Esc / Ctrl+S on the window, and the same plus Ctrl+Z / Ctrl+Y on the canvas
- * (it takes the keyboard focus). Handlers run on the EDT and only enqueue: picking rays are built on the render
+ * The window's input mapping: mouse on the 3D canvas → clicks, scribbles (the stroke drawn while dragging),
+ * orbit/pan/zoom and hover ({@link GestureInterpreter}); Enter / Esc / Ctrl+S / F1 (controls page) on the window,
+ * and the same plus Ctrl+Z / Ctrl+Y on the canvas (it takes the keyboard focus). Handlers run on the EDT and only enqueue: picking rays are built on the render
  * thread.
  */
 final class ViewInput {
@@ -41,13 +42,21 @@ final class ViewInput {
         this.save = save;
     }
 
-    /** Enter, Esc and Ctrl+S for a component (the window). */
+    /**
+     * Enter, Esc, Ctrl+S and Ctrl+Z / Ctrl+Y for a component (the window: from the side panel too; the bare platform
+     * binds no key to Save, Undo or Redo).
+     */
     void installKeys(JComponent c, int condition) {
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "iseg3d.undo",
+                undoRedo::undo);
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "iseg3d.redo",
+                undoRedo::redo);
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "iseg3d.accept",
                 () -> controller.get().accept(null));
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "iseg3d.clear",
                 () -> controller.get().clearClicks());
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK), "iseg3d.save", save);
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), "iseg3d.controls", ControlsHelp::show);
     }
 
     private void bind(JComponent c, int condition, KeyStroke ks, String name, Runnable r) {
@@ -57,7 +66,7 @@ final class ViewInput {
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                if (controller.get() != null) {
+                if (controller.get() != null || "iseg3d.controls".equals(name)) {
                     r.run();
                 }
             }
@@ -77,6 +86,11 @@ final class ViewInput {
     private final class CanvasKeys extends KeyAdapter {
         @Override
         public void keyPressed(KeyEvent e) {
+            if (e.getKeyCode() == KeyEvent.VK_F1) {
+                e.consume();
+                ControlsHelp.show();
+                return;
+            }
             SegmentationController c = controller.get();
             if (c == null) {
                 return;
@@ -130,11 +144,20 @@ final class ViewInput {
         @Override
         public void mouseDragged(MouseEvent e) {
             handle(gestures.drag(e.getX(), e.getY()), System.nanoTime());
+            SegmentationViewApp app = view.app();
+            if (gestures.scribbling() && app != null) {
+                app.scribblePath(gestures.path());   // the stroke follows the mouse
+            }
         }
 
         @Override
         public void mouseReleased(MouseEvent e) {
+            boolean wasScribbling = gestures.scribbling();
             handle(gestures.release(e.getX(), e.getY()), System.nanoTime());
+            SegmentationViewApp app = view.app();
+            if (wasScribbling && app != null) {
+                app.scribblePath(List.of());   // its negative clicks are marked once segmented
+            }
         }
 
         @Override

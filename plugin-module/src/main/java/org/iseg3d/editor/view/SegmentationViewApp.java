@@ -41,6 +41,8 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
     private Spatial model;
     private Geometry overlay;
     private ViewPort overlayView;
+    private ClickMarkers markers;
+    private ScribbleStroke stroke;
     private com.jme3.material.Material shading;
     private volatile boolean cameraDirty = true;
     private long pendingClickNanos;
@@ -74,6 +76,9 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         overlayView = renderManager.createMainView("iseg3d-overlay", cam);
         overlayView.setClearFlags(false, false, false);
         overlayView.attachScene(new com.jme3.scene.Node("iseg3d-overlay-root"));
+        markers = new ClickMarkers(assetManager);
+        overlayRoot().attachChild(markers.node());
+        stroke = new ScribbleStroke(guiNode, assetManager);
         if (inputManager != null && inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
             inputManager.deleteMapping(INPUT_MAPPING_EXIT);   // Esc clears clicks in the editor, it must not quit
         }
@@ -140,6 +145,12 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         });
     }
 
+    /** Draws the scribble being made (AWT coordinates); an empty path removes it. Any thread. */
+    public void scribblePath(List<int[]> path) {
+        List<int[]> copy = List.copyOf(path);
+        enqueue(() -> stroke.show(copy, cam.getHeight()));
+    }
+
     /** A picking ray for AWT coordinates (y down, in panel pixels); render thread. */
     public Ray rayAt(int x, int y) {
         return ScreenRays.fromAwt(cam, x, y);
@@ -167,16 +178,10 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         model = root;
         rootNode.attachChild(root);
         root.updateGeometricState();
-        com.jme3.bounding.BoundingVolume bv = root.getWorldBound();
-        if (bv instanceof com.jme3.bounding.BoundingBox bb) {
-            Vector3f min = bb.getMin(null);
-            Vector3f max = bb.getMax(null);
-            orbit.frame(new float[]{min.x, min.y, min.z, max.x, max.y, max.z}, FOV_Y);
-        } else if (bv instanceof com.jme3.bounding.BoundingSphere bs) {
-            Vector3f c = bs.getCenter();
-            float r = bs.getRadius();
-            orbit.frame(new float[]{c.x - r, c.y - r, c.z - r, c.x + r, c.y + r, c.z + r}, FOV_Y);
-        }
+        // frame the model's tight bounding sphere (from its vertices), whatever the graph's merged bounds say
+        ModelBounds b = ModelBounds.of(root);
+        orbit.frameSphere(b.centre(), b.radius(), FOV_Y, (float) cam.getWidth() / Math.max(1, cam.getHeight()));
+        markers.setModelRadius(b.radius());
         cameraDirty = true;
     }
 
@@ -200,7 +205,13 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
     }
 
     @Override
+    public void showClicks(float[] xyz, boolean[] positive) {
+        markers.show(xyz, positive);
+    }
+
+    @Override
     public void clear() {
+        markers.show(new float[0], new boolean[0]);
         if (model != null) {
             model.removeFromParent();
             model = null;

@@ -142,6 +142,17 @@ class SegmentationControllerTest {
         Path out = dir.resolve("chair.j3o");
         assertEquals(out, get(c.save(out)));
         assertFalse(c.dirty());
+        assertEquals(out, c.file(), "Save As: the saved j3o is the document's file from now on");
+        assertEquals(out, c.state().file(), "and the published state (window title) says so");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("chair.j3o.bak")), "nothing replaced, no backup");
+        get(c.rename(c.parts().get(0).id(), "seat"));
+        assertTrue(c.dirty());
+        byte[] first = java.nio.file.Files.readAllBytes(out);
+        assertEquals(out, get(c.save(c.file())));   // Save in place: the old file kept as chair.j3o.bak
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first,
+                java.nio.file.Files.readAllBytes(dir.resolve("chair.j3o.bak")));
+        get(c.rename(c.parts().get(0).id(), "part 1"));
+        get(c.save(out));
         var reloaded = new SceneLoader().load(out);
         List<String> names = new ArrayList<>();
         reloaded.root().depthFirstTraversal(s -> {

@@ -74,7 +74,7 @@ final class ModelLoader {
                     + "'): use a model exported by this version of iseg3d train");
         }
         org.tensorflow.ndarray.Shape shape = embed.getOutputs().get(Signatures.EMBEDDINGS).shape;
-        long d = shape.numDimensions() == 2 ? shape.size(1) : -1;
+        long d = shape.numDimensions() == 2 ? shape.get(1) : -1;
         if (d != net.embeddingDim()) {
             throw new ModelException("the model in " + dir + " outputs embeddings of shape " + shape + " but "
                     + Signatures.INFO_FILE + " declares d = " + net.embeddingDim()

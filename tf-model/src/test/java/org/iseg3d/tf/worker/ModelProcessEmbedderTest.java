@@ -143,7 +143,8 @@ class ModelProcessEmbedderTest {
 
     @Test
     void aKilledChildGivesAClearErrorAndTheNextRequestStartsANewOne() throws Exception {
-        try (ModelProcessEmbedder p = ModelProcessEmbedder.start((Path) null)) {
+        ModelProcessEmbedder p = ModelProcessEmbedder.start((Path) null);
+        try { // not try-with-resources: the test closes it itself, then checks the closed state
             long pid = p.pid().orElseThrow();
             Thread killer = new Thread(() -> {
                 sleep(150);
@@ -166,6 +167,8 @@ class ModelProcessEmbedderTest {
             assertTrue(ProcessHandle.of(pid2).map(h -> h.onExit().orTimeout(3, TimeUnit.SECONDS).join())
                     .map(h -> !h.isAlive()).orElse(true), "close ends the child");
             assertThrows(IllegalStateException.class, () -> p.embed(cloud));
+        } finally {
+            p.close();
         }
     }
 
