@@ -72,10 +72,21 @@ public final class Affine {
         double x = u.x();
         double y = u.y();
         double z = u.z();
-        return new Affine(new double[] {
-            c + x * x * k, x * y * k - z * s, x * z * k + y * s,
-            y * x * k + z * s, c + y * y * k, y * z * k - x * s,
-            z * x * k - y * s, z * y * k + x * s, c + z * z * k}, 0, 0, 0);
+        return new Affine(
+                new double[] {
+                    c + x * x * k,
+                    x * y * k - z * s,
+                    x * z * k + y * s,
+                    y * x * k + z * s,
+                    c + y * y * k,
+                    y * z * k - x * s,
+                    z * x * k - y * s,
+                    z * y * k + x * s,
+                    c + z * z * k
+                },
+                0,
+                0,
+                0);
     }
 
     /** Rotation around an axis through {@code pivot}. */
@@ -97,14 +108,16 @@ public final class Affine {
     }
 
     public Vec3 apply(Vec3 p) {
-        return new Vec3(m[0] * p.x() + m[1] * p.y() + m[2] * p.z() + tx,
+        return new Vec3(
+                m[0] * p.x() + m[1] * p.y() + m[2] * p.z() + tx,
                 m[3] * p.x() + m[4] * p.y() + m[5] * p.z() + ty,
                 m[6] * p.x() + m[7] * p.y() + m[8] * p.z() + tz);
     }
 
     /** Applies the linear part only (directions). */
     public Vec3 applyDirection(Vec3 d) {
-        return new Vec3(m[0] * d.x() + m[1] * d.y() + m[2] * d.z(),
+        return new Vec3(
+                m[0] * d.x() + m[1] * d.y() + m[2] * d.z(),
                 m[3] * d.x() + m[4] * d.y() + m[5] * d.z(),
                 m[6] * d.x() + m[7] * d.y() + m[8] * d.z());
     }
@@ -122,14 +135,16 @@ public final class Affine {
         double c21 = m[2] * m[3] - m[0] * m[5];
         double c22 = m[0] * m[4] - m[1] * m[3];
         double sign = determinant() < 0 ? -1 : 1;
-        Vec3 r = new Vec3(c00 * n.x() + c01 * n.y() + c02 * n.z(),
+        Vec3 r = new Vec3(
+                c00 * n.x() + c01 * n.y() + c02 * n.z(),
                 c10 * n.x() + c11 * n.y() + c12 * n.z(),
                 c20 * n.x() + c21 * n.y() + c22 * n.z());
         return r.scale(sign).normalizedOr(n);
     }
 
     public double determinant() {
-        return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6])
+        return m[0] * (m[4] * m[8] - m[5] * m[7])
+                - m[1] * (m[3] * m[8] - m[5] * m[6])
                 + m[2] * (m[3] * m[7] - m[4] * m[6]);
     }
 }

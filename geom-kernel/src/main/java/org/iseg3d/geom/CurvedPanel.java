@@ -9,12 +9,19 @@ import java.util.EnumSet;
  */
 public final class CurvedPanel {
 
-    private CurvedPanel() {
-    }
+    private CurvedPanel() {}
 
-    public static Mesh of(double width, double height, double thickness, double edgeRadius, double bendRadius,
-            int widthSegments) {
-        Mesh flat = RoundedBox.of(width, height, thickness, edgeRadius, 3, Math.max(1, widthSegments), 2, 1,
+    public static Mesh of(
+            double width, double height, double thickness, double edgeRadius, double bendRadius, int widthSegments) {
+        Mesh flat = RoundedBox.of(
+                width,
+                height,
+                thickness,
+                edgeRadius,
+                3,
+                Math.max(1, widthSegments),
+                2,
+                1,
                 EnumSet.noneOf(RoundedBox.Face.class));
         if (bendRadius == 0 || Double.isInfinite(bendRadius)) {
             return flat;

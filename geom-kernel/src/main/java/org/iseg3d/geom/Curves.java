@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Curves {
 
-    private Curves() {
-    }
+    private Curves() {}
 
     /** Uniform Catmull-Rom spline through all control points, {@code samplesPerSegment} per span. */
     public static List<Vec3> catmullRom(List<Vec3> ctrl, int samplesPerSegment) {
@@ -50,7 +49,9 @@ public final class Curves {
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
             double u = 1 - t;
-            out.add(p0.scale(u * u * u).add(p1.scale(3 * u * u * t)).add(p2.scale(3 * u * t * t))
+            out.add(p0.scale(u * u * u)
+                    .add(p1.scale(3 * u * u * t))
+                    .add(p2.scale(3 * u * t * t))
                     .add(p3.scale(t * t * t)));
         }
         return out;
@@ -121,7 +122,10 @@ public final class Curves {
         int i = Math.min(k.length - 2, (int) x);
         double f = x - i;
         double p0 = k[Math.max(0, i - 1)], p1 = k[i], p2 = k[i + 1], p3 = k[Math.min(k.length - 1, i + 2)];
-        return 0.5 * (2 * p1 + (-p0 + p2) * f + (2 * p0 - 5 * p1 + 4 * p2 - p3) * f * f
-                + (-p0 + 3 * p1 - 3 * p2 + p3) * f * f * f);
+        return 0.5
+                * (2 * p1
+                        + (-p0 + p2) * f
+                        + (2 * p0 - 5 * p1 + 4 * p2 - p3) * f * f
+                        + (-p0 + 3 * p1 - 3 * p2 + p3) * f * f * f);
     }
 }

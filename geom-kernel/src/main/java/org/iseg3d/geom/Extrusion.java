@@ -12,8 +12,7 @@ public final class Extrusion {
 
     private static final double DEFAULT_SMOOTH_ANGLE = Math.toRadians(35);
 
-    private Extrusion() {
-    }
+    private Extrusion() {}
 
     public static Mesh of(List<Outline.P2> outline, double depth) {
         return of(outline, depth, DEFAULT_SMOOTH_ANGLE);

@@ -8,8 +8,7 @@ public final class Lathe {
 
     private static final double POLE_EPS = 1e-7;
 
-    private Lathe() {
-    }
+    private Lathe() {}
 
     /** Revolves the profile with {@code segments} around; no caps. */
     public static Mesh revolve(Profile profile, int segments) {

@@ -84,8 +84,10 @@ public record Mesh(float[] positions, float[] normals, int[] indices) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Mesh m && Arrays.equals(positions, m.positions)
-                && Arrays.equals(normals, m.normals) && Arrays.equals(indices, m.indices);
+        return o instanceof Mesh m
+                && Arrays.equals(positions, m.positions)
+                && Arrays.equals(normals, m.normals)
+                && Arrays.equals(indices, m.indices);
     }
 
     @Override

@@ -15,8 +15,7 @@ public final class MeshBuilder {
     private final Map<WeldKey, Integer> weld;
     private final double weldQuantum;
 
-    private record WeldKey(long x, long y, long z) {
-    }
+    private record WeldKey(long x, long y, long z) {}
 
     public MeshBuilder() {
         this.weld = null;
@@ -40,7 +39,9 @@ public final class MeshBuilder {
     /** Adds (or, for welding builders, reuses) a vertex; the normal is normalised. */
     public int vertex(Vec3 p, Vec3 n) {
         if (weld != null) {
-            WeldKey key = new WeldKey(StrictMath.round(p.x() / weldQuantum), StrictMath.round(p.y() / weldQuantum),
+            WeldKey key = new WeldKey(
+                    StrictMath.round(p.x() / weldQuantum),
+                    StrictMath.round(p.y() / weldQuantum),
                     StrictMath.round(p.z() / weldQuantum));
             Integer existing = weld.get(key);
             if (existing != null) {
@@ -89,7 +90,9 @@ public final class MeshBuilder {
     }
 
     public Mesh build() {
-        return new Mesh(Arrays.copyOf(positions, 3 * vertexCount), Arrays.copyOf(normals, 3 * vertexCount),
+        return new Mesh(
+                Arrays.copyOf(positions, 3 * vertexCount),
+                Arrays.copyOf(normals, 3 * vertexCount),
                 Arrays.copyOf(indices, indexCount));
     }
 }

@@ -6,8 +6,7 @@ package org.iseg3d.geom;
  */
 public final class MeshMetrics {
 
-    private MeshMetrics() {
-    }
+    private MeshMetrics() {}
 
     /** Area of the triangle whose first index is at {@code indices[t]}. */
     public static double triangleArea(float[] positions, int[] indices, int t) {
@@ -50,8 +49,8 @@ public final class MeshMetrics {
     public static double maxNormalError(float[] normals) {
         double worst = 0;
         for (int i = 0; i < normals.length; i += 3) {
-            double len = Math.sqrt(normals[i] * normals[i] + normals[i + 1] * normals[i + 1]
-                    + normals[i + 2] * normals[i + 2]);
+            double len = Math.sqrt(
+                    normals[i] * normals[i] + normals[i + 1] * normals[i + 1] + normals[i + 2] * normals[i + 2]);
             worst = Math.max(worst, Math.abs(len - 1));
         }
         return worst;

@@ -11,11 +11,9 @@ import java.util.List;
 public final class Outline {
 
     /** A 2D point. */
-    public record P2(double x, double y) {
-    }
+    public record P2(double x, double y) {}
 
-    private Outline() {
-    }
+    private Outline() {}
 
     public static List<P2> roundedRect(double w, double h, double r, int cornerSegments) {
         double rr = Math.max(1e-4, Math.min(r, Math.min(w, h) / 2 - 1e-4));
@@ -58,7 +56,8 @@ public final class Outline {
             for (int s = 0; s <= steps; s++) {
                 double t = (double) s / steps;
                 double u = 1 - t;
-                out.add(new P2(a.x() * u * u + c.x() * 2 * u * t + b.x() * t * t,
+                out.add(new P2(
+                        a.x() * u * u + c.x() * 2 * u * t + b.x() * t * t,
                         a.y() * u * u + c.y() * 2 * u * t + b.y() * t * t));
             }
         }

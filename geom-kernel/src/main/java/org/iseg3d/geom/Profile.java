@@ -10,8 +10,7 @@ import java.util.List;
 public final class Profile {
 
     /** One profile point; {@code sharp} points split the normal (crease). */
-    public record Point(double r, double y, boolean sharp) {
-    }
+    public record Point(double r, double y, boolean sharp) {}
 
     private final List<Point> points = new ArrayList<>();
 

@@ -12,10 +12,16 @@ import java.util.Set;
 public final class RoundedBox {
 
     /** Box faces, used to leave faces open. */
-    public enum Face { POS_X, NEG_X, POS_Y, NEG_Y, POS_Z, NEG_Z }
-
-    private RoundedBox() {
+    public enum Face {
+        POS_X,
+        NEG_X,
+        POS_Y,
+        NEG_Y,
+        POS_Z,
+        NEG_Z
     }
+
+    private RoundedBox() {}
 
     /** Closed rounded box with full sizes sx, sy, sz, edge radius and 3 segments per rounded edge. */
     public static Mesh of(double sx, double sy, double sz, double radius) {
@@ -29,8 +35,8 @@ public final class RoundedBox {
      * @param nx            segments across the flat part along x (same for ny, nz)
      * @param open          faces that are left out
      */
-    public static Mesh of(double sx, double sy, double sz, double radius, int roundSegments, int nx, int ny, int nz,
-            Set<Face> open) {
+    public static Mesh of(
+            double sx, double sy, double sz, double radius, int roundSegments, int nx, int ny, int nz, Set<Face> open) {
         double hx = sx / 2;
         double hy = sy / 2;
         double hz = sz / 2;
@@ -51,8 +57,22 @@ public final class RoundedBox {
         return b != null ? b.build() : Mesh.merge(flat);
     }
 
-    private static void addFace(MeshBuilder shared, List<Mesh> flat, Set<Face> open, Face face, int axis, int sign,
-            int uAxis, int vAxis, double[] xs, double[] ys, double[] zs, double hx, double hy, double hz, double r,
+    private static void addFace(
+            MeshBuilder shared,
+            List<Mesh> flat,
+            Set<Face> open,
+            Face face,
+            int axis,
+            int sign,
+            int uAxis,
+            int vAxis,
+            double[] xs,
+            double[] ys,
+            double[] zs,
+            double hx,
+            double hy,
+            double hz,
+            double r,
             Vec3 inner) {
         if (open.contains(face)) {
             return;

@@ -120,8 +120,14 @@ public final class Soup {
 
     /** Axis-aligned bounds {minX, minY, minZ, maxX, maxY, maxZ}. */
     public double[] bounds() {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
-                -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double[] b = {
+            Double.MAX_VALUE,
+            Double.MAX_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            -Double.MAX_VALUE
+        };
         for (int i = 0; i < size; i += 3) {
             for (int a = 0; a < 3; a++) {
                 b[a] = Math.min(b[a], xyz[i + a]);

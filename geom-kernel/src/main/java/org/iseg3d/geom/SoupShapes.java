@@ -12,10 +12,10 @@ public final class SoupShapes {
 
     /** Segments around a circle and along an axis; enough for mild bending and a few thousand samples. */
     public static final int AROUND = 24;
+
     public static final int ALONG = 6;
 
-    private SoupShapes() {
-    }
+    private SoupShapes() {}
 
     /** Ring (or, with innerFraction 0, disc) in the plane y, radii (rx, rz). */
     public static void annulus(Soup s, double rx, double rz, double innerFraction, double y) {
@@ -141,7 +141,8 @@ public final class SoupShapes {
         for (int k = 0; k < tri.length; k += 3) {
             for (int side = -1; side <= 1; side += 2) {
                 double y = side * height / 2;
-                s.triangle(new double[] {poly[2 * tri[k]], y, -poly[2 * tri[k] + 1]},
+                s.triangle(
+                        new double[] {poly[2 * tri[k]], y, -poly[2 * tri[k] + 1]},
                         new double[] {poly[2 * tri[k + 1]], y, -poly[2 * tri[k + 1] + 1]},
                         new double[] {poly[2 * tri[k + 2]], y, -poly[2 * tri[k + 2] + 1]});
             }

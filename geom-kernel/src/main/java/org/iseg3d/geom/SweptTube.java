@@ -17,8 +17,7 @@ public final class SweptTube {
     /** Curve samples of {@link #sweep}. */
     public static final int SWEEP_SAMPLES = 24;
 
-    private SweptTube() {
-    }
+    private SweptTube() {}
 
     /** Circular tube of constant radius, both ends capped. */
     public static Mesh of(List<Vec3> path, double radius, int sides) {
@@ -41,8 +40,14 @@ public final class SweptTube {
      * @param capEnd     close the last end
      * @param normalHint initial frame normal (projected perpendicular to the first tangent), or null
      */
-    public static Mesh of(List<Vec3> path, DoubleUnaryOperator radiusAt, double aspect, int sides,
-            boolean capStart, boolean capEnd, Vec3 normalHint) {
+    public static Mesh of(
+            List<Vec3> path,
+            DoubleUnaryOperator radiusAt,
+            double aspect,
+            int sides,
+            boolean capStart,
+            boolean capEnd,
+            Vec3 normalHint) {
         List<Vec3> p = dedupe(path);
         int n = p.size();
         if (n < 2 || sides < 3) {
@@ -86,7 +91,8 @@ public final class SweptTube {
                 double c = StrictMath.cos(a);
                 double sn = StrictMath.sin(a);
                 Vec3 off = nn.scale(radius[i] * c).add(bn.scale(radius[i] * aspect * sn));
-                Vec3 normal = nn.scale(c).add(bn.scale(sn / aspect)).normalized().sub(t.scale(slope));
+                Vec3 normal =
+                        nn.scale(c).add(bn.scale(sn / aspect)).normalized().sub(t.scale(slope));
                 rings[i][k] = b.vertex(p.get(i).add(off), normal);
             }
         }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Triangulator {
 
-    private Triangulator() {
-    }
+    private Triangulator() {}
 
     /** Returns counter-clockwise triangles as indices into {@code poly}. */
     public static int[] earClip(List<Outline.P2> poly) {
@@ -124,7 +123,11 @@ public final class Triangulator {
         }
         for (int j = 0; j < m; j++) {
             int q = idx[j];
-            if (q != a && q != b && q != c && cross(p, a, b, q) >= 0 && cross(p, b, c, q) >= 0
+            if (q != a
+                    && q != b
+                    && q != c
+                    && cross(p, a, b, q) >= 0
+                    && cross(p, b, c, q) >= 0
                     && cross(p, c, a, q) >= 0) {
                 return false;
             }
@@ -133,6 +136,7 @@ public final class Triangulator {
     }
 
     private static double cross(double[] p, int a, int b, int c) {
-        return (p[2 * b] - p[2 * a]) * (p[2 * c + 1] - p[2 * a + 1]) - (p[2 * b + 1] - p[2 * a + 1]) * (p[2 * c] - p[2 * a]);
+        return (p[2 * b] - p[2 * a]) * (p[2 * c + 1] - p[2 * a + 1])
+                - (p[2 * b + 1] - p[2 * a + 1]) * (p[2 * c] - p[2 * a]);
     }
 }

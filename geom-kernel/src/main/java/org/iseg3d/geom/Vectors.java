@@ -3,8 +3,7 @@ package org.iseg3d.geom;
 /** 3-vectors as {@code double[3]} for the soup builders (the allocation-light counterpart of {@link Vec3}). */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     public static double[] cross(double[] a, double[] b) {
         return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};

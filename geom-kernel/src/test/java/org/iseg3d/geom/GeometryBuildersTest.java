@@ -22,7 +22,8 @@ class GeometryBuildersTest {
             int a = 3 * idx[t];
             int b = 3 * idx[t + 1];
             int c = 3 * idx[t + 2];
-            v += p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1]) - p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c])
+            v += p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1])
+                    - p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c])
                     + p[a + 2] * (p[b] * p[c + 1] - p[b + 1] * p[c]);
         }
         return v / 6;
@@ -67,8 +68,8 @@ class GeometryBuildersTest {
 
     @Test
     void sweptTubeAlongCurveStaysOutwardAndClosed() {
-        List<Vec3> path = Curves.catmullRom(List.of(Vec3.ZERO, new Vec3(0.3, 0.2, 0), new Vec3(0.4, 0.6, 0.2),
-                new Vec3(0.1, 0.8, 0.4)), 12);
+        List<Vec3> path = Curves.catmullRom(
+                List.of(Vec3.ZERO, new Vec3(0.3, 0.2, 0), new Vec3(0.4, 0.6, 0.2), new Vec3(0.1, 0.8, 0.4)), 12);
         Mesh tube = SweptTube.of(path, t -> 0.03 - 0.01 * t, 16);
         assertWellFormed(tube);
         assertTrue(volume(tube) > 0);
@@ -117,8 +118,13 @@ class GeometryBuildersTest {
 
     @Test
     void extrusionOfConcaveOutlineTriangulatesCorrectly() {
-        List<Outline.P2> l = List.of(new Outline.P2(0, 0), new Outline.P2(2, 0), new Outline.P2(2, 1),
-                new Outline.P2(1, 1), new Outline.P2(1, 2), new Outline.P2(0, 2));
+        List<Outline.P2> l = List.of(
+                new Outline.P2(0, 0),
+                new Outline.P2(2, 0),
+                new Outline.P2(2, 1),
+                new Outline.P2(1, 1),
+                new Outline.P2(1, 2),
+                new Outline.P2(0, 2));
         Mesh prism = Extrusion.of(l, 1);
         assertWellFormed(prism);
         assertEquals(3.0, volume(prism), 1e-6);
@@ -143,7 +149,8 @@ class GeometryBuildersTest {
     @Test
     void mirroringFlipsWindingSoFacesStayOutward() {
         Mesh tube = SweptTube.of(Curves.line(Vec3.ZERO, new Vec3(0.3, 0.1, 0.5), 4), 0.05, 16);
-        Mesh mirrored = tube.transform(Affine.mirrorX().then(Affine.rotationY(0.7)).then(Affine.scale(2, 1, 1)));
+        Mesh mirrored =
+                tube.transform(Affine.mirrorX().then(Affine.rotationY(0.7)).then(Affine.scale(2, 1, 1)));
         assertWellFormed(mirrored);
         assertTrue(volume(mirrored) > 0);
         assertEquals(2 * volume(tube), volume(mirrored), 1e-3 * volume(tube));

@@ -17,15 +17,14 @@ import java.nio.ByteOrder;
  */
 public final class GltfBuffers {
 
-    private GltfBuffers() {
-    }
+    private GltfBuffers() {}
 
     /** A float accessor of {@code data.length / type components} elements (e.g. VEC3 positions). */
     public static DefaultAccessorModel floats(float[] data, ElementType type) {
         ByteBuffer bytes = ByteBuffer.allocate(data.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(data);
-        DefaultAccessorModel accessor = new DefaultAccessorModel(GltfConstants.GL_FLOAT,
-                data.length / type.getNumComponents(), type);
+        DefaultAccessorModel accessor =
+                new DefaultAccessorModel(GltfConstants.GL_FLOAT, data.length / type.getNumComponents(), type);
         accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
         return accessor;
     }
@@ -45,8 +44,10 @@ public final class GltfBuffers {
             }
         }
         bytes.flip();
-        DefaultAccessorModel accessor = new DefaultAccessorModel(unsignedShort ? GltfConstants.GL_UNSIGNED_SHORT
-                : GltfConstants.GL_UNSIGNED_INT, count, ElementType.SCALAR);
+        DefaultAccessorModel accessor = new DefaultAccessorModel(
+                unsignedShort ? GltfConstants.GL_UNSIGNED_SHORT : GltfConstants.GL_UNSIGNED_INT,
+                count,
+                ElementType.SCALAR);
         accessor.setAccessorData(AccessorDatas.create(accessor, bytes));
         return accessor;
     }

@@ -38,8 +38,16 @@ class GltfBuffersTest {
         float[] xyz = {0, 0, 0, 1, 0, 0, 0, 1, 0};
         DefaultAccessorModel pos = GltfBuffers.floats(xyz, ElementType.VEC3);
         assertEquals(3, pos.getCount());
-        assertEquals(1f, pos.getAccessorData().createByteBuffer().order(ByteOrder.LITTLE_ENDIAN).getFloat(12));
-        assertEquals(4, GltfBuffers.floats(new float[] {0, 0, 1, 1, 2, 2, 3, 3}, ElementType.VEC2).getCount());
+        assertEquals(
+                1f,
+                pos.getAccessorData()
+                        .createByteBuffer()
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .getFloat(12));
+        assertEquals(
+                4,
+                GltfBuffers.floats(new float[] {0, 0, 1, 1, 2, 2, 3, 3}, ElementType.VEC2)
+                        .getCount());
 
         DefaultGltfModel model = new DefaultGltfModel();
         DefaultMeshPrimitiveModel primitive = new DefaultMeshPrimitiveModel(GltfConstants.GL_TRIANGLES);

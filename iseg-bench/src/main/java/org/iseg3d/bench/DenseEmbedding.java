@@ -10,8 +10,7 @@ import org.iseg3d.core.knn.KdTree;
  */
 public final class DenseEmbedding {
 
-    private DenseEmbedding() {
-    }
+    private DenseEmbedding() {}
 
     /**
      * @param subXyz subsample coordinates (3M)

@@ -41,8 +41,7 @@ import org.iseg3d.core.propose.ProposalParams;
 public final class EvalRunner {
 
     /** The run's reports ({@code withProposals} null without proposals) and the files that failed. */
-    public record Outcome(EvalReport report, EvalReport withProposals, List<Failure> failures) {
-    }
+    public record Outcome(EvalReport report, EvalReport withProposals, List<Failure> failures) {}
 
     private final EvalSettings settings;
 
@@ -64,22 +63,36 @@ public final class EvalRunner {
         // fine-tuning applies to a model that can adapt (learned); other methods run without it
         FinetuneParams ft = resolved.embedder() instanceof FineTunableEmbedder ? s.finetune() : FinetuneParams.OFF;
         if (s.proposals() && resolved.embedder() == null) {
-            throw new IllegalArgumentException("--method " + s.method() + " has no embedding; --proposals needs "
-                    + "learned, fpfh or xyz");
+            throw new IllegalArgumentException(
+                    "--method " + s.method() + " has no embedding; --proposals needs " + "learned, fpfh or xyz");
         }
         Provenance provenance = Provenance.of(resolved.embedder());
-        PartProposer proposer = s.proposals() ? new PartProposer(ProposalParams.forAlpha(s.params().alpha())) : null;
+        PartProposer proposer = s.proposals()
+                ? new PartProposer(ProposalParams.forAlpha(s.params().alpha()))
+                : null;
         ShapeEvaluator.Protocol proto = EvalSettings.protocolOf(s.protocol());
         ShapeEvaluator.PartFloor floor = s.mesh().floor();
-        ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, s.params(), s.clicks(), floor, s.seed(),
-                s.scribbles());
-        ShapeEvaluator proposalEvaluator = proposer == null ? null : new ShapeEvaluator(
-                new ProposalMethod(resolved.embedder(), proposer), proto, s.params(), s.clicks(), floor, s.seed(),
-                s.scribbles());
+        ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, s.params(), s.clicks(), floor, s.seed(), s.scribbles());
+        ShapeEvaluator proposalEvaluator = proposer == null
+                ? null
+                : new ShapeEvaluator(
+                        new ProposalMethod(resolved.embedder(), proposer),
+                        proto,
+                        s.params(),
+                        s.clicks(),
+                        floor,
+                        s.seed(),
+                        s.scribbles());
         int nThreads = s.threads();
         FinetunedEvaluators tuned = ft.enabled()
-                ? new FinetunedEvaluators(evaluator, proposalEvaluator, proposer,
-                (FineTunableEmbedder) resolved.embedder(), ft, Math.max(1, Math.min(nThreads, files.size()))) : null;
+                ? new FinetunedEvaluators(
+                        evaluator,
+                        proposalEvaluator,
+                        proposer,
+                        (FineTunableEmbedder) resolved.embedder(),
+                        ft,
+                        Math.max(1, Math.min(nThreads, files.size())))
+                : null;
 
         long wall0 = System.nanoTime();
         List<ShapeRun> runs = new ArrayList<>();
@@ -93,10 +106,11 @@ public final class EvalRunner {
             List<Future<ShapeRun[]>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    FinetunedEvaluators.Pair ev = tuned != null ? tuned.take()
-                            : new FinetunedEvaluators.Pair(evaluator, proposalEvaluator);
+                    FinetunedEvaluators.Pair ev =
+                            tuned != null ? tuned.take() : new FinetunedEvaluators.Pair(evaluator, proposalEvaluator);
                     try {
-                        return ev.proposals() == null ? new ShapeRun[] {evaluate(f, ev.plain())}
+                        return ev.proposals() == null
+                                ? new ShapeRun[] {evaluate(f, ev.plain())}
                                 : new ShapeRun[] {evaluate(f, ev.plain()), evaluate(f, ev.proposals())};
                     } finally {
                         if (tuned != null) {
@@ -115,7 +129,8 @@ public final class EvalRunner {
                     }
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
-                    String msg = c instanceof ModelLoadException ? c.getMessage()
+                    String msg = c instanceof ModelLoadException
+                            ? c.getMessage()
                             : files.get(i) + ": " + (c.getMessage() != null ? c.getMessage() : c.toString());
                     failures.add(new Failure(files.get(i).toString(), msg));
                     LogManager.getLogger(EvalRunner.class).debug("failed", c);
@@ -130,13 +145,29 @@ public final class EvalRunner {
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
         boolean facets = m instanceof FacetMethod;
         EvalReport report = report(m.name(), s.protocol(), ft, runs, wallSeconds, failures, provenance, facets);
-        EvalReport withProposals = proposalEvaluator == null ? null : report(m.name(), s.protocol() + "+proposals",
-                ft, proposalRuns, wallSeconds, failures, provenance, facets);
+        EvalReport withProposals = proposalEvaluator == null
+                ? null
+                : report(
+                        m.name(),
+                        s.protocol() + "+proposals",
+                        ft,
+                        proposalRuns,
+                        wallSeconds,
+                        failures,
+                        provenance,
+                        facets);
         return new Outcome(report, withProposals, failures);
     }
 
-    private EvalReport report(String name, String proto, FinetuneParams ft, List<ShapeRun> runs, double wallSeconds,
-                              List<Failure> failures, Provenance provenance, boolean facets) {
+    private EvalReport report(
+            String name,
+            String proto,
+            FinetuneParams ft,
+            List<ShapeRun> runs,
+            double wallSeconds,
+            List<Failure> failures,
+            Provenance provenance,
+            boolean facets) {
         List<PartResult> parts = new ArrayList<>();
         int skipped = 0, byArea = 0, noPoints = 0, below20 = 0;
         for (ShapeRun r : runs) {
@@ -154,16 +185,39 @@ public final class EvalRunner {
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
         EvalSettings s = settings;
         FacetMethod.Settings fs = s.mesh().facetSettings();
-        EvalReport.Mesh mesh = new EvalReport.Mesh(facets, facets ? fs.variant().name().toLowerCase(java.util.Locale.ROOT)
-                : null, fs.facets().maxAngleDegrees(), s.mesh().floor().minArea(), s.mesh().floor().minPoints(),
-                byArea, skipped - byArea, noPoints, below20);
-        return EvalReport.of(name, proto, s.iou(), s.points(), s.params(), ft, s.scribbles(), s.clicks(), s.seed(),
-                runs, metrics, s.threads(), wallSeconds, failures, provenance, mesh);
+        EvalReport.Mesh mesh = new EvalReport.Mesh(
+                facets,
+                facets ? fs.variant().name().toLowerCase(java.util.Locale.ROOT) : null,
+                fs.facets().maxAngleDegrees(),
+                s.mesh().floor().minArea(),
+                s.mesh().floor().minPoints(),
+                byArea,
+                skipped - byArea,
+                noPoints,
+                below20);
+        return EvalReport.of(
+                name,
+                proto,
+                s.iou(),
+                s.points(),
+                s.params(),
+                ft,
+                s.scribbles(),
+                s.clicks(),
+                s.seed(),
+                runs,
+                metrics,
+                s.threads(),
+                wallSeconds,
+                failures,
+                provenance,
+                mesh);
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
         String category = file.toAbsolutePath().getParent() != null
-                ? file.toAbsolutePath().getParent().getFileName().toString() : "";
+                ? file.toAbsolutePath().getParent().getFileName().toString()
+                : "";
         int points = settings.points();
         long seed = settings.seed();
         // the same steps as ShapeReader.read, keeping the soup: the method sees it as one mesh (no Geometries,
@@ -172,11 +226,17 @@ public final class EvalRunner {
         TriangleSoup soup = SceneFlattener.flatten(scene);
         PartLabels labels = PartLabels.forModel(scene.file(), soup);
         SampledShape s = SurfaceSampler.sample(soup, labels, points, seed);
-        LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames(),
-                new SampledMesh(new TriangleMesh(soup.positions()), s.triangleOfPoint()), partArea(soup, labels));
+        LabeledShape shape = new LabeledShape(
+                file.toString(),
+                category,
+                s.cloud(),
+                s.partOfPoint(),
+                s.partNames(),
+                new SampledMesh(new TriangleMesh(soup.positions()), s.triangleOfPoint()),
+                partArea(soup, labels));
         if ("area".equals(settings.iou())) {
-            return new ShapeRun(shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s,
-                    TransferParams.DEFAULTS)));
+            return new ShapeRun(
+                    shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s, TransferParams.DEFAULTS)));
         }
         return new ShapeRun(shape, evaluator.evaluate(shape));
     }

@@ -12,15 +12,48 @@ import org.iseg3d.core.finetune.FinetuneParams;
  * sampling, the click mechanism, online fine-tuning (applied only to a model that can fine-tune), scribbles, part
  * proposals (a second run with them) and the number of shapes evaluated in parallel.
  */
-public record EvalSettings(String method, Path model, String protocol, String iou, int clicks, int points, long seed,
-                           ClickParams params, FinetuneParams finetune, boolean scribbles, boolean proposals,
-                           int threads, MeshSettings mesh) {
+public record EvalSettings(
+        String method,
+        Path model,
+        String protocol,
+        String iou,
+        int clicks,
+        int points,
+        long seed,
+        ClickParams params,
+        FinetuneParams finetune,
+        boolean scribbles,
+        boolean proposals,
+        int threads,
+        MeshSettings mesh) {
 
     /** The settings without mesh options: points only, the old part floor (as before issue 12). */
-    public EvalSettings(String method, Path model, String protocol, String iou, int clicks, int points, long seed,
-                        ClickParams params, FinetuneParams finetune, boolean scribbles, boolean proposals,
-                        int threads) {
-        this(method, model, protocol, iou, clicks, points, seed, params, finetune, scribbles, proposals, threads,
+    public EvalSettings(
+            String method,
+            Path model,
+            String protocol,
+            String iou,
+            int clicks,
+            int points,
+            long seed,
+            ClickParams params,
+            FinetuneParams finetune,
+            boolean scribbles,
+            boolean proposals,
+            int threads) {
+        this(
+                method,
+                model,
+                protocol,
+                iou,
+                clicks,
+                points,
+                seed,
+                params,
+                finetune,
+                scribbles,
+                proposals,
+                threads,
                 MeshSettings.POINTS_ONLY);
     }
 

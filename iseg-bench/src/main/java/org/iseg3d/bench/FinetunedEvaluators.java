@@ -1,5 +1,11 @@
 package org.iseg3d.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
@@ -7,13 +13,6 @@ import org.iseg3d.core.finetune.FineTuner;
 import org.iseg3d.core.finetune.FinetuneParams;
 import org.iseg3d.core.propose.PartProposer;
 import org.iseg3d.core.propose.ProposalMethod;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One evaluator per eval thread when fine-tuning: fine-tuning changes the model's weights, so every thread needs
@@ -25,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FinetunedEvaluators implements AutoCloseable {
 
     /** One thread's evaluators over one model: without proposals, and with them (null without --proposals). */
-    record Pair(ShapeEvaluator plain, ShapeEvaluator proposals) {
-    }
+    record Pair(ShapeEvaluator plain, ShapeEvaluator proposals) {}
 
     private final BlockingQueue<Pair> free;
     private final List<FineTunableEmbedder> forks = new ArrayList<>();
@@ -40,8 +38,13 @@ final class FinetunedEvaluators implements AutoCloseable {
      * @param proposalBase the evaluator settings for the run with proposals, or null for none
      * @param proposer     the proposer for that run (null without it)
      */
-    FinetunedEvaluators(ShapeEvaluator base, ShapeEvaluator proposalBase, PartProposer proposer,
-                        FineTunableEmbedder embedder, FinetuneParams params, int threads) {
+    FinetunedEvaluators(
+            ShapeEvaluator base,
+            ShapeEvaluator proposalBase,
+            PartProposer proposer,
+            FineTunableEmbedder embedder,
+            FinetuneParams params,
+            int threads) {
         free = new ArrayBlockingQueue<>(threads);
         try {
             for (int i = 0; i < threads; i++) {
@@ -50,8 +53,11 @@ final class FinetunedEvaluators implements AutoCloseable {
                     forks.add(e);
                 }
                 FineTuner tuner = new FineTuner(e, params, this::report);
-                free.add(new Pair(base.withMethod(SegmentationMethod.finetuned(tuner)), proposalBase == null ? null
-                        : proposalBase.withMethod(ProposalMethod.finetuned(tuner, proposer))));
+                free.add(new Pair(
+                        base.withMethod(SegmentationMethod.finetuned(tuner)),
+                        proposalBase == null
+                                ? null
+                                : proposalBase.withMethod(ProposalMethod.finetuned(tuner, proposer))));
             }
         } catch (RuntimeException e) {
             close();

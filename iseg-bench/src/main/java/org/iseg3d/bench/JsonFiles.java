@@ -10,8 +10,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes a result (a record) as indented JSON, atomically (temporary file, then move). */
 public final class JsonFiles {
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     public static void write(Object report, Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -53,8 +53,16 @@ public final class LatencyBench {
      * counts, timed clicks at 4096 points, timed runs, the generated scene's triangles or a {@code large} scene for
      * label transfer (null = generate), timed transfer prepares, the seed.
      */
-    public record Settings(String method, Path model, int[] sizes, int clicks, int runs, int triangles, Path large,
-                           int transferRuns, long seed) {
+    public record Settings(
+            String method,
+            Path model,
+            int[] sizes,
+            int clicks,
+            int runs,
+            int triangles,
+            Path large,
+            int transferRuns,
+            long seed) {
 
         public Settings {
             if (clicks < 10 || runs < 5 || transferRuns < 1) {
@@ -110,8 +118,10 @@ public final class LatencyBench {
             for (Path f : Fixtures.copyTo(tmp)) {
                 SampledShape s = new ShapeReader().read(f, 4096, seed);
                 shapes.add(s);
-                meshes.add(new SampledMesh(new TriangleMesh(SceneFlattener.flatten(new SceneLoader().load(f))
-                        .positions()), s.triangleOfPoint()));
+                meshes.add(new SampledMesh(
+                        new TriangleMesh(SceneFlattener.flatten(new SceneLoader().load(f))
+                                .positions()),
+                        s.triangleOfPoint()));
                 contexts.add(ShapeContext.of(s.cloud()));
             }
             progress("embed at 4096 points (" + embedder.name() + ")");
@@ -129,15 +139,21 @@ public final class LatencyBench {
             for (ShapeContext c : contexts) {
                 embeddings.add(embedder.embed(c.cloud()));
             }
-            add("embed", 4096, t, u, 60.0, "p50", embedder.name() + ", 8 fixtures in turn, incl. normalisation and "
-                    + "grouping");
+            add(
+                    "embed",
+                    4096,
+                    t,
+                    u,
+                    60.0,
+                    "p50",
+                    embedder.name() + ", 8 fixtures in turn, incl. normalisation and " + "grouping");
             finetune(embedder, shapes, contexts);
             proposals(contexts, embeddings, d);
             clicks(4096, contexts, embeddings, shapes, d, clicks);
             List<SegmentationMethod.Prepared> facets = new ArrayList<>();
             for (int k = 0; k < contexts.size(); k++) {
-                facets.add(FacetMethod.prepared(contexts.get(k), embeddings.get(k), d, meshes.get(k),
-                        FacetMethod.Settings.DEFAULTS));
+                facets.add(FacetMethod.prepared(
+                        contexts.get(k), embeddings.get(k), d, meshes.get(k), FacetMethod.Settings.DEFAULTS));
             }
             clicks(4096, contexts, embeddings, shapes, d, clicks, facets);
             for (int n : sizes) {
@@ -154,8 +170,17 @@ public final class LatencyBench {
             }
             Files.deleteIfExists(tmp);
         }
-        LatencyReport report = new LatencyReport(Instant.now().toString(), Machine.describe(), embedder.name(), d, round(load0),
-                round(Timings.loadAverage()), Runtime.getRuntime().maxMemory() >> 20, items, missing, provenance);
+        LatencyReport report = new LatencyReport(
+                Instant.now().toString(),
+                Machine.describe(),
+                embedder.name(),
+                d,
+                round(load0),
+                round(Timings.loadAverage()),
+                Runtime.getRuntime().maxMemory() >> 20,
+                items,
+                missing,
+                provenance);
         return report;
     }
 
@@ -182,10 +207,18 @@ public final class LatencyBench {
                     u[r] = du;
                 }
             }
-            add("finetune_step", 4096, t, u, 60.0, "p50", embedder.name() + ", 3 positive + 3 negative clicks, "
-                    + "lr " + lr + " (the session default), 8 fixtures in turn");
+            add(
+                    "finetune_step",
+                    4096,
+                    t,
+                    u,
+                    60.0,
+                    "p50",
+                    embedder.name() + ", 3 positive + 3 negative clicks, " + "lr " + lr
+                            + " (the session default), 8 fixtures in turn");
         } catch (UnsupportedOperationException e) {
-            missing.add(new LatencyReport.Missing("finetune_step", "the model has no fine-tuning step: " + e.getMessage()));
+            missing.add(
+                    new LatencyReport.Missing("finetune_step", "the model has no fine-tuning step: " + e.getMessage()));
             missing.add(new LatencyReport.Missing("finetune_round", "the model has no fine-tuning step"));
             return;
         } finally {
@@ -201,7 +234,7 @@ public final class LatencyBench {
     private void finetuneRound(FineTunableEmbedder ft, List<SampledShape> shapes, List<ShapeContext> contexts) {
         FinetuneParams params = FinetuneParams.DEFAULTS;
         progress("fine-tune round at 4096 points (" + params.steps() + " steps + embed)");
-        FineTuner tuner = new FineTuner(ft, params, msg -> { });
+        FineTuner tuner = new FineTuner(ft, params, msg -> {});
         int n = Math.max(5, runs / 4);
         long[] t = new long[n], u = new long[n];
         int tuned = 0, other = 0, steps = 0;
@@ -227,9 +260,17 @@ public final class LatencyBench {
         } finally {
             tuner.reset();
         }
-        add("finetune_round", 4096, t, u, null, null, ft.name() + ", " + params.steps() + " steps (lr "
-                + params.learningRate() + ") + re-embed, 3 + 3 clicks; " + tuned + " tuned (" + steps + " steps run"
-                + (other > 0 ? ", " + other + " rolled back/other" : "") + "), 8 fixtures in turn");
+        add(
+                "finetune_round",
+                4096,
+                t,
+                u,
+                null,
+                null,
+                ft.name() + ", " + params.steps() + " steps (lr "
+                        + params.learningRate() + ") + re-embed, 3 + 3 clicks; " + tuned + " tuned (" + steps
+                        + " steps run"
+                        + (other > 0 ? ", " + other + " rolled back/other" : "") + "), 8 fixtures in turn");
     }
 
     /** 3 positive clicks on part 0's points and 3 negative on other parts' points. */
@@ -269,14 +310,20 @@ public final class LatencyBench {
      * Click sequences of 5 (positive in a part, negative outside, positive, negative, positive) on fresh segmenters,
      * as a session does: each click computes one new distance row, eq. 6-8, OR and SS.
      */
-    private void clicks(int n, List<ShapeContext> contexts, List<float[]> embeddings, List<SampledShape> shapes,
-                        int d, int count) {
+    private void clicks(
+            int n, List<ShapeContext> contexts, List<float[]> embeddings, List<SampledShape> shapes, int d, int count) {
         clicks(n, contexts, embeddings, shapes, d, count, null);
     }
 
     /** @param facets per fixture its facet-aware preparation (issue 12; null: the point rule) */
-    private void clicks(int n, List<ShapeContext> contexts, List<float[]> embeddings, List<SampledShape> shapes,
-                        int d, int count, List<SegmentationMethod.Prepared> facets) {
+    private void clicks(
+            int n,
+            List<ShapeContext> contexts,
+            List<float[]> embeddings,
+            List<SampledShape> shapes,
+            int d,
+            int count,
+            List<SegmentationMethod.Prepared> facets) {
         progress("click -> mask at " + n + " points");
         SplittableRandom rnd = new SplittableRandom(seed);
         int warm = Math.max(2, count / 20);
@@ -286,7 +333,8 @@ public final class LatencyBench {
             int k = trial % contexts.size();
             int[] part = shapes.get(k).partOfPoint();
             int target = part[rnd.nextInt(part.length)];
-            ClickSegmenter seg = facets != null ? facets.get(k).newSegmenter(ClickParams.DEFAULTS)
+            ClickSegmenter seg = facets != null
+                    ? facets.get(k).newSegmenter(ClickParams.DEFAULTS)
                     : ClickSegmenter.ofEmbedding(contexts.get(k), embeddings.get(k), d, ClickParams.DEFAULTS);
             List<Click> cs = new ArrayList<>();
             for (int c = 0; c < 5 && w < count; c++) {
@@ -306,10 +354,20 @@ public final class LatencyBench {
             }
         }
         Double target = n <= 4096 ? Double.valueOf(2.0) : n >= 1_000_000 ? Double.valueOf(30.0) : null;
-        add(facets != null ? "click_mask_facets" : "click_mask", n, t, u, target, target == null ? null : "p95",
-                (facets != null ? "facets (" + FacetMethod.Settings.DEFAULTS.variant() + ", "
-                + FacetMethod.Settings.DEFAULTS.facets().maxAngleDegrees() + "°), " : "") + "OR + SS on, α 0.35, d " + d
-                + ", clicks + - + - + on random points of a ground-truth part" + (n > 4096 ? "" : ", 8 fixtures"));
+        add(
+                facets != null ? "click_mask_facets" : "click_mask",
+                n,
+                t,
+                u,
+                target,
+                target == null ? null : "p95",
+                (facets != null
+                                ? "facets (" + FacetMethod.Settings.DEFAULTS.variant() + ", "
+                                        + FacetMethod.Settings.DEFAULTS.facets().maxAngleDegrees() + "°), "
+                                : "")
+                        + "OR + SS on, α 0.35, d " + d
+                        + ", clicks + - + - + on random points of a ground-truth part"
+                        + (n > 4096 ? "" : ", 8 fixtures"));
     }
 
     /** Click timing on the chair sampled at n points; the embedding is the 4096-point one, interpolated. */
@@ -319,15 +377,25 @@ public final class LatencyBench {
         long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
         ShapeContext c = ShapeContext.of(s.cloud());
         long knn = System.nanoTime() - t0;
-        items.add(new LatencyReport.Item("knn_table", n, 1, knn / 1e6, knn / 1e6, knn / 1e6, knn / 1e6, Double.NaN, null, null,
+        items.add(new LatencyReport.Item(
+                "knn_table",
+                n,
+                1,
+                knn / 1e6,
+                knn / 1e6,
+                knn / 1e6,
+                knn / 1e6,
+                Double.NaN,
+                null,
+                null,
                 null,
                 "k-d tree + 32-NN table, once per shape (parallel)"));
         int m = Math.min(4096, n);
         PointCloud cloud = c.cloud();
         PointCloud sub = new PointCloud(Arrays.copyOf(cloud.xyz(), 3 * m), Arrays.copyOf(cloud.normals(), 3 * m));
         float[] dense = DenseEmbedding.interpolate(sub.xyz(), embedder.embed(sub), embedder.dimension(), cloud.xyz());
-        clicks(n, List.of(c), List.of(dense), List.of(s), embedder.dimension(),
-                Math.max(50, (int) ((long) clicks * 4096 / n)));
+        clicks(n, List.of(c), List.of(dense), List.of(s), embedder.dimension(), Math.max(50, (int)
+                ((long) clicks * 4096 / n)));
     }
 
     private void transfer() throws Exception {
@@ -349,8 +417,8 @@ public final class LatencyBench {
         for (int r = -1; r < transferRuns; r++) {
             long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
             SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
-            LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                    TransferParams.DEFAULTS, () -> false);
+            LabelTransfer transfer =
+                    LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false);
             long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
             for (int c = 0; c < 5; c++) {
                 int part = Math.floorMod(r * 5 + c, parts);
@@ -373,17 +441,33 @@ public final class LatencyBench {
         }
         String note = soup.triangleCount() + " triangles, 4096 samples";
         add("transfer_prepare", soup.triangleCount(), prep, prepCpu, null, null, note + "; once per session");
-        add("transfer_mask", soup.triangleCount(), click, clickCpu, null, null, note + "; one ground-truth part mask to "
-                + "triangles, as every click does");
+        add(
+                "transfer_mask",
+                soup.triangleCount(),
+                click,
+                clickCpu,
+                null,
+                null,
+                note + "; one ground-truth part mask to " + "triangles, as every click does");
     }
 
     private void add(String name, int points, long[] nanos, long[] cpu, Double target, String stat, String note) {
         double p50 = Timings.percentileMs(nanos, 0.5), p95 = Timings.percentileMs(nanos, 0.95);
         Boolean meets = target == null ? null : ("p95".equals(stat) ? p95 : p50) <= target;
         boolean cpuKnown = Arrays.stream(cpu).allMatch(x -> x >= 0);
-        items.add(new LatencyReport.Item(name, points, nanos.length, round3(p50), round3(p95), round3(Timings.minMs(nanos)),
-                round3(Timings.maxMs(nanos)), cpuKnown ? round3(Arrays.stream(cpu).average().orElse(0) / 1e6)
-                : Double.NaN, target, stat, meets, note));
+        items.add(new LatencyReport.Item(
+                name,
+                points,
+                nanos.length,
+                round3(p50),
+                round3(p95),
+                round3(Timings.minMs(nanos)),
+                round3(Timings.maxMs(nanos)),
+                cpuKnown ? round3(Arrays.stream(cpu).average().orElse(0) / 1e6) : Double.NaN,
+                target,
+                stat,
+                meets,
+                note));
     }
 
     private void progress(String what) {

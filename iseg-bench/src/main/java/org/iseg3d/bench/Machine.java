@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** A one-line description of the machine, recorded beside every measured figure. */
 public final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     public static String describe() {
         String cpu = System.getProperty("os.arch");

@@ -10,11 +10,13 @@ import org.iseg3d.core.eval.ShapeEvaluator;
 public record MeshSettings(Boolean facets, FacetMethod.Settings facetSettings, ShapeEvaluator.PartFloor floor) {
 
     /** The defaults: facets by method, {@link FacetMethod.Settings#DEFAULTS}, the 0.05 % area floor. */
-    public static final MeshSettings DEFAULTS = new MeshSettings(null, FacetMethod.Settings.DEFAULTS,
-            new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA));
+    public static final MeshSettings DEFAULTS = new MeshSettings(
+            null, FacetMethod.Settings.DEFAULTS, new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA));
 
     /** The behaviour before issue 12: no facets, parts with ≥ 20 points. */
-    public static final MeshSettings POINTS_ONLY = new MeshSettings(false, FacetMethod.Settings.DEFAULTS,
+    public static final MeshSettings POINTS_ONLY = new MeshSettings(
+            false,
+            FacetMethod.Settings.DEFAULTS,
             ShapeEvaluator.PartFloor.points(ShapeEvaluator.DEFAULT_MIN_PART_POINTS));
 
     /** Whether facets are on for {@code method}: as asked, else on for learned only. */

@@ -1,5 +1,6 @@
 package org.iseg3d.bench;
 
+import java.nio.file.Path;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
@@ -9,17 +10,14 @@ import org.iseg3d.core.eval.MeshBaselines;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.mesh.FacetParams;
 
-import java.nio.file.Path;
-
 /** Resolves a {@code --method} name to a segmentation method. */
 public final class Methods {
 
     public static final String NAMES = "learned, fpfh, heatmap, xyz, linked, facets";
-    public static final java.util.List<String> NAMES_LIST = java.util.List.of("learned", "fpfh", "heatmap", "xyz",
-            "linked", "facets");
+    public static final java.util.List<String> NAMES_LIST =
+            java.util.List.of("learned", "fpfh", "heatmap", "xyz", "linked", "facets");
 
-    private Methods() {
-    }
+    private Methods() {}
 
     /** A resolved {@code --method}: the segmentation method and the embedder behind it (null for heatmap). */
     public record Resolved(SegmentationMethod method, Embedder embedder) {
@@ -65,8 +63,8 @@ public final class Methods {
     public static Embedder embedderByName(String name, Path model) {
         Embedder e = resolve(name, model).embedder();
         if (e == null) {
-            throw new IllegalArgumentException("--method " + name + " has no embedding; proposals need learned, fpfh "
-                    + "or xyz");
+            throw new IllegalArgumentException(
+                    "--method " + name + " has no embedding; proposals need learned, fpfh " + "or xyz");
         }
         return e;
     }

@@ -35,8 +35,11 @@ public record Provenance(String commit, Boolean dirty, String modelSha256, Strin
         Path root = Path.of(System.getProperty(ROOT_PROPERTY, System.getProperty("user.dir")));
         String commit = git(root, "rev-parse", "HEAD");
         String status = commit == null ? null : git(root, "status", "--porcelain", "--untracked-files=no");
-        return new Provenance(commit == null ? "unknown" : commit, status == null ? null : !status.isEmpty(),
-                folder == null ? null : modelSha256(folder), Machine.describe());
+        return new Provenance(
+                commit == null ? "unknown" : commit,
+                status == null ? null : !status.isEmpty(),
+                folder == null ? null : modelSha256(folder),
+                Machine.describe());
     }
 
     /**
@@ -45,7 +48,8 @@ public record Provenance(String commit, Boolean dirty, String modelSha256, Strin
      */
     public static String modelSha256(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            List<Path> files = s.filter(Files::isRegularFile).sorted((a, b) -> rel(folder, a).compareTo(rel(folder, b)))
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .sorted((a, b) -> rel(folder, a).compareTo(rel(folder, b)))
                     .toList();
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
@@ -94,7 +98,9 @@ public record Provenance(String commit, Boolean dirty, String modelSha256, Strin
         cmd[2] = dir.toString();
         System.arraycopy(args, 0, cmd, 3, args.length);
         try {
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

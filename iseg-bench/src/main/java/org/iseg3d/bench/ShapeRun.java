@@ -4,5 +4,4 @@ import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.ShapeEvaluator;
 
 /** One evaluated shape. */
-public record ShapeRun(LabeledShape shape, ShapeEvaluator.Outcome outcome) {
-}
+public record ShapeRun(LabeledShape shape, ShapeEvaluator.Outcome outcome) {}

@@ -27,8 +27,21 @@ import org.iseg3d.core.propose.Proposals;
 public final class SoakDriver {
 
     private enum Action {
-        POSITIVE(22), POSITIVE_RAY(8), NEGATIVE(14), SCRIBBLE(8), PROPOSAL(5), UNDO(14), REDO(6), ACCEPT(8),
-        CLEAR(4), RENAME(2), DELETE(2), MERGE(2), APPLY(1), ALPHA(2), OFF_MODEL(2);
+        POSITIVE(22),
+        POSITIVE_RAY(8),
+        NEGATIVE(14),
+        SCRIBBLE(8),
+        PROPOSAL(5),
+        UNDO(14),
+        REDO(6),
+        ACCEPT(8),
+        CLEAR(4),
+        RENAME(2),
+        DELETE(2),
+        MERGE(2),
+        APPLY(1),
+        ALPHA(2),
+        OFF_MODEL(2);
 
         final int weight;
 
@@ -79,9 +92,10 @@ public final class SoakDriver {
                 perform(s, a);
                 check(s);
             } catch (Exception | AssertionError e) {
-                Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
-                        ? e.getCause() : e;
-                failures.add(a + " on " + s.scene().map(x -> x.soup().fileName()).orElse("?") + ": " + c);
+                Throwable c =
+                        e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failures.add(
+                        a + " on " + s.scene().map(x -> x.soup().fileName()).orElse("?") + ": " + c);
                 org.apache.logging.log4j.LogManager.getLogger(SoakDriver.class).warn("soak action {} failed", a, c);
             }
             nanos.add(System.nanoTime() - t0);
@@ -106,7 +120,8 @@ public final class SoakDriver {
         PointCloud c = shape.cloud();
         SessionState st = s.state();
         switch (a) {
-            case POSITIVE, NEGATIVE -> s.click(at(c, rnd.nextInt(c.size())), a == Action.POSITIVE).get(60, TimeUnit.SECONDS);
+            case POSITIVE, NEGATIVE -> s.click(at(c, rnd.nextInt(c.size())), a == Action.POSITIVE)
+                    .get(60, TimeUnit.SECONDS);
             case POSITIVE_RAY -> {
                 int i = rnd.nextInt(c.size());
                 Vector3f p = at(c, i);
@@ -150,7 +165,8 @@ public final class SoakDriver {
             }
             case DELETE -> {
                 if (!st.parts().isEmpty()) {
-                    s.deletePart(st.parts().get(rnd.nextInt(st.parts().size())).id()).get(60, TimeUnit.SECONDS);
+                    s.deletePart(st.parts().get(rnd.nextInt(st.parts().size())).id())
+                            .get(60, TimeUnit.SECONDS);
                 }
             }
             case MERGE -> {
@@ -163,8 +179,10 @@ public final class SoakDriver {
                     s.apply().get(120, TimeUnit.SECONDS);
                 }
             }
-            case ALPHA -> s.setClickParams(ClickParams.DEFAULTS.withAlpha(0.25f + 0.25f * (float) rnd.nextDouble())
-                    .withOutlierRemoval(rnd.nextInt(4) != 0).withSmoothing(rnd.nextInt(4) != 0))
+            case ALPHA -> s.setClickParams(ClickParams.DEFAULTS
+                            .withAlpha(0.25f + 0.25f * (float) rnd.nextDouble())
+                            .withOutlierRemoval(rnd.nextInt(4) != 0)
+                            .withSmoothing(rnd.nextInt(4) != 0))
                     .get(60, TimeUnit.SECONDS);
             default -> throw new IllegalStateException(a.toString());
         }
@@ -186,7 +204,8 @@ public final class SoakDriver {
         int n = shape.size();
         int tris = s.scene().orElseThrow().soup().triangleCount();
         require(st.mask().size() == n && st.partOfPoint().length == n, "point arrays have the wrong size");
-        require(st.triangleMask().length == tris && st.partOfTriangle().length == tris,
+        require(
+                st.triangleMask().length == tris && st.partOfTriangle().length == tris,
                 "triangle arrays have the wrong size");
         int count = 0;
         for (boolean b : st.triangleMask()) {

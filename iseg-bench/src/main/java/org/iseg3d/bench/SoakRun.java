@@ -34,13 +34,22 @@ public final class SoakRun {
      * null = shipped), online fine-tuning, points per asset, undo steps kept per session, the seed, the warm-up and
      * measured actions, and the largest allowed heap growth after GC in percent.
      */
-    public record Settings(List<Path> models, String method, Path model, FinetuneParams finetune, int points,
-                           int history, long seed, int warmup, int actions, double maxGrowth) {
+    public record Settings(
+            List<Path> models,
+            String method,
+            Path model,
+            FinetuneParams finetune,
+            int points,
+            int history,
+            long seed,
+            int warmup,
+            int actions,
+            double maxGrowth) {
 
         public Settings {
             if (actions < 1 || warmup < 0 || points < 64 || history < 1) {
-                throw new IllegalArgumentException("--actions must be >= 1, --warmup >= 0, --points >= 64, "
-                        + "--history >= 1");
+                throw new IllegalArgumentException(
+                        "--actions must be >= 1, --warmup >= 0, --points >= 64, " + "--history >= 1");
             }
             models = List.copyOf(models);
         }
@@ -56,12 +65,28 @@ public final class SoakRun {
     }
 
     /** The JSON result; heap in MB after full GCs. */
-    public record Report(String method, int assets, int points, int warmupActions, int actions, java.util.Map<String, Integer> counts,
-                  int failures, List<String> failureMessages, double heapAfterWarmupMb, double heapEndMb,
-                  double growthPercent, double maxGrowthPercent, List<Double> heapEvery1000Mb, double actionMsP50,
-                  double actionMsP95, double wallSeconds, String machine, boolean finetune,
-                  java.util.Map<String, Integer> finetuneRounds, boolean passed, Provenance provenance) {
-    }
+    public record Report(
+            String method,
+            int assets,
+            int points,
+            int warmupActions,
+            int actions,
+            java.util.Map<String, Integer> counts,
+            int failures,
+            List<String> failureMessages,
+            double heapAfterWarmupMb,
+            double heapEndMb,
+            double growthPercent,
+            double maxGrowthPercent,
+            List<Double> heapEvery1000Mb,
+            double actionMsP50,
+            double actionMsP95,
+            double wallSeconds,
+            String machine,
+            boolean finetune,
+            java.util.Map<String, Integer> finetuneRounds,
+            boolean passed,
+            Provenance provenance) {}
 
     /** Opens the sessions, runs warm-up and measured actions ({@code step} after each), measures the heap. */
     public Report run(Runnable step) throws Exception {
@@ -82,9 +107,13 @@ public final class SoakRun {
         Embedder embedder = Methods.embedderByName(settings.method(), settings.model());
         Provenance provenance = Provenance.of(embedder);
         boolean tuning = ft.enabled() && embedder instanceof FineTunableEmbedder;
-        SessionConfig config = SessionConfig.embedding(embedder).withPoints(points).withSeed(seed)
-                .withHistoryLimit(history).withProposals(ProposalParams.DEFAULTS)
-                .withClickParams(ClickParams.DEFAULTS).withFinetune(ft);
+        SessionConfig config = SessionConfig.embedding(embedder)
+                .withPoints(points)
+                .withSeed(seed)
+                .withHistoryLimit(history)
+                .withProposals(ProposalParams.DEFAULTS)
+                .withClickParams(ClickParams.DEFAULTS)
+                .withFinetune(ft);
         List<SegmentationSession> sessions = new ArrayList<>();
         List<Embedder> forks = new ArrayList<>();
         java.util.Map<String, Integer> rounds = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -95,14 +124,17 @@ public final class SoakRun {
                     Embedder fork = fork((FineTunableEmbedder) embedder);
                     if (fork != embedder) {
                         forks.add(fork);
-                        c = SessionConfig.embedding(fork).withPoints(points).withSeed(seed).withHistoryLimit(history)
-                                .withProposals(ProposalParams.DEFAULTS).withClickParams(ClickParams.DEFAULTS)
+                        c = SessionConfig.embedding(fork)
+                                .withPoints(points)
+                                .withSeed(seed)
+                                .withHistoryLimit(history)
+                                .withProposals(ProposalParams.DEFAULTS)
+                                .withClickParams(ClickParams.DEFAULTS)
                                 .withFinetune(ft);
                     }
                 }
                 SegmentationSession s = new SegmentationSession(c);
-                s.addFinetuneListener(e -> rounds.merge(e.status().name().toLowerCase(Locale.ROOT), 1,
-                        Integer::sum));
+                s.addFinetuneListener(e -> rounds.merge(e.status().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
                 sessions.add(s);
                 s.open(f).get();
                 s.proposals().get();
@@ -121,11 +153,28 @@ public final class SoakRun {
             double growth = 100.0 * (h1 - h0) / h0;
             long[] nanos = driver.measuredNanos(warmup);
             boolean passed = driver.failures().isEmpty() && growth <= maxGrowth;
-            return new Report(embedder.name(), sessions.size(), points, warmup, actions, driver.counts(),
-                    driver.failures().size(), driver.failures().stream().limit(20).toList(), mb(h0), mb(h1),
-                    Math.round(growth * 100) / 100.0, maxGrowth, curve, Timings.percentileMs(nanos, 0.5),
-                    Timings.percentileMs(nanos, 0.95), (System.nanoTime() - wall0) / 1e9, Machine.describe(),
-                    tuning, new java.util.TreeMap<>(rounds), passed, provenance);
+            return new Report(
+                    embedder.name(),
+                    sessions.size(),
+                    points,
+                    warmup,
+                    actions,
+                    driver.counts(),
+                    driver.failures().size(),
+                    driver.failures().stream().limit(20).toList(),
+                    mb(h0),
+                    mb(h1),
+                    Math.round(growth * 100) / 100.0,
+                    maxGrowth,
+                    curve,
+                    Timings.percentileMs(nanos, 0.5),
+                    Timings.percentileMs(nanos, 0.95),
+                    (System.nanoTime() - wall0) / 1e9,
+                    Machine.describe(),
+                    tuning,
+                    new java.util.TreeMap<>(rounds),
+                    passed,
+                    provenance);
         } finally {
             sessions.forEach(SegmentationSession::close);
             for (Embedder e : forks) {
@@ -165,15 +214,29 @@ public final class SoakRun {
     /** The report as the terminal lines of {@code iseg3d soak}. */
     public static String table(Report r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "soak: %d actions after %d warm-up on %d assets (%s, %d points) in "
-                + "%.1f s%n", r.actions(), r.warmupActions(), r.assets(), r.method(), r.points(), r.wallSeconds()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "soak: %d actions after %d warm-up on %d assets (%s, %d points) in " + "%.1f s%n",
+                r.actions(),
+                r.warmupActions(),
+                r.assets(),
+                r.method(),
+                r.points(),
+                r.wallSeconds()));
         sb.append("  actions: ").append(r.counts()).append('\n');
         sb.append(String.format(Locale.ROOT, "  action p50 %.3f ms, p95 %.3f ms%n", r.actionMsP50(), r.actionMsP95()));
-        sb.append("  online fine-tuning: ").append(r.finetune() ? "on, rounds reported " + r.finetuneRounds()
-                : "off").append('\n');
-        sb.append(String.format(Locale.ROOT, "  heap after GC: %.1f MB after warm-up, %.1f MB at the end (%+.2f %%, limit "
-                + "%.0f %%); every 1000 actions: %s%n", r.heapAfterWarmupMb(), r.heapEndMb(), r.growthPercent(),
-                r.maxGrowthPercent(), r.heapEvery1000Mb()));
+        sb.append("  online fine-tuning: ")
+                .append(r.finetune() ? "on, rounds reported " + r.finetuneRounds() : "off")
+                .append('\n');
+        sb.append(String.format(
+                Locale.ROOT,
+                "  heap after GC: %.1f MB after warm-up, %.1f MB at the end (%+.2f %%, limit "
+                        + "%.0f %%); every 1000 actions: %s%n",
+                r.heapAfterWarmupMb(),
+                r.heapEndMb(),
+                r.growthPercent(),
+                r.maxGrowthPercent(),
+                r.heapEvery1000Mb()));
         sb.append(String.format(Locale.ROOT, "  %d failures%n", r.failures()));
         r.failureMessages().forEach(m -> sb.append("    ").append(m).append('\n'));
         sb.append(r.passed() ? "  PASSED" : "  FAILED").append('\n');

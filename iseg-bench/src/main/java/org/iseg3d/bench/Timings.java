@@ -8,8 +8,7 @@ import java.util.Arrays;
 /** Small measuring helpers shared by {@code bench}, {@code bench-large} and {@code soak}. */
 public final class Timings {
 
-    private Timings() {
-    }
+    private Timings() {}
 
     /** Nearest-rank percentile of nanosecond samples, in ms (NaN when empty). */
     public static double percentileMs(long[] nanos, double q) {

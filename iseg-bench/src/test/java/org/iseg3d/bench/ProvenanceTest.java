@@ -1,12 +1,12 @@
 package org.iseg3d.bench;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iseg3d.core.embed.XyzEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class ProvenanceTest {
 
@@ -16,7 +16,7 @@ class ProvenanceTest {
         Files.writeString(tmp.resolve("a/saved_model.pb"), "graph");
         Files.writeString(a.resolve("variables.index"), "index");
         Path b = Files.createDirectories(tmp.resolve("b/variables"));
-        Files.writeString(b.resolve("variables.index"), "index");   // written in the other order: same hash
+        Files.writeString(b.resolve("variables.index"), "index"); // written in the other order: same hash
         Files.writeString(tmp.resolve("b/saved_model.pb"), "graph");
         String ha = Provenance.modelSha256(tmp.resolve("a"));
         assertEquals(64, ha.length());

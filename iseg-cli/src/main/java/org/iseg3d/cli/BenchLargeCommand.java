@@ -1,7 +1,5 @@
 package org.iseg3d.cli;
 
-import org.iseg3d.bench.Timings;
-import org.iseg3d.bench.Machine;
 import com.jme3.scene.Mesh;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.iseg3d.bench.Machine;
+import org.iseg3d.bench.Timings;
 import org.iseg3d.bridge.io.GltfSceneExporter;
 import org.iseg3d.bridge.io.SceneSaver;
 import org.iseg3d.bridge.load.LoadedScene;
@@ -45,17 +45,24 @@ import picocli.CommandLine.Parameters;
  * per-part meshes, apply them to the scene graph), plus j3o save and glb export of the loaded scene, and reports
  * the median of several runs and the peak heap.
  */
-@Command(name = "bench-large", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-large",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Time load -> first mask, label transfer, write-back, j3o save and glb export on a large scene; "
                 + "report medians and peak heap.")
 final class BenchLargeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "MODEL",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "MODEL",
             description = "Model to measure (default: generate the --large scene if missing).")
     Path model;
 
-    @Option(names = "--triangles", defaultValue = "1000000", description = "Triangles of the generated scene "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--triangles",
+            defaultValue = "1000000",
+            description = "Triangles of the generated scene " + "(default: ${DEFAULT-VALUE}).")
     int triangles;
 
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
@@ -67,9 +74,21 @@ final class BenchLargeCommand implements Callable<Integer> {
     @Option(names = "--no-write", description = "Skip the j3o save and glb export steps.")
     boolean noWrite;
 
-    private static final String[] STEPS = {"load", "flatten", "sample", "knn", "fpfh", "first mask",
-        "load->first mask", "transfer prepare", "transfer (click)", "write-back prep", "write-back apply",
-        "j3o save", "glb export"};
+    private static final String[] STEPS = {
+        "load",
+        "flatten",
+        "sample",
+        "knn",
+        "fpfh",
+        "first mask",
+        "load->first mask",
+        "transfer prepare",
+        "transfer (click)",
+        "write-back prep",
+        "write-back apply",
+        "j3o save",
+        "glb export"
+    };
 
     @Override
     public Integer call() throws Exception {
@@ -117,8 +136,8 @@ final class BenchLargeCommand implements Callable<Integer> {
                 // first mask to triangles as every click does
                 long l0 = System.nanoTime();
                 SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
-                LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                        TransferParams.DEFAULTS, () -> false);
+                LabelTransfer transfer = LabelTransfer.prepare(
+                        soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false);
                 long l1 = System.nanoTime();
                 boolean[] maskTriangles = transfer.transferMask(mask.selected());
                 long l2 = System.nanoTime();
@@ -154,10 +173,20 @@ final class BenchLargeCommand implements Callable<Integer> {
                     for (boolean b : maskTriangles) {
                         selected += b ? 1 : 0;
                     }
-                    System.err.printf(Locale.ROOT, "iseg3d: first mask on %d triangles; write-back: %d geometries "
-                            + "split into %d part pieces%n", selected, plan.affectedGeometries(), plan.pieces().size());
-                    System.err.printf(Locale.ROOT, "iseg3d: warm-up done (%d triangles, %d geometries, first mask "
-                            + "%d of %d points)%n", tris, soup.geometries().size(), maskSize, points);
+                    System.err.printf(
+                            Locale.ROOT,
+                            "iseg3d: first mask on %d triangles; write-back: %d geometries "
+                                    + "split into %d part pieces%n",
+                            selected,
+                            plan.affectedGeometries(),
+                            plan.pieces().size());
+                    System.err.printf(
+                            Locale.ROOT,
+                            "iseg3d: warm-up done (%d triangles, %d geometries, first mask " + "%d of %d points)%n",
+                            tris,
+                            soup.geometries().size(),
+                            maskSize,
+                            points);
                     peak = runPeak;
                     continue;
                 }
@@ -172,8 +201,7 @@ final class BenchLargeCommand implements Callable<Integer> {
                 ms.get("write-back apply").add((w2 - w1) / 1e6);
                 ms.get("j3o save").add(saveMs);
                 ms.get("glb export").add(exportMs);
-                System.err.printf(Locale.ROOT, "iseg3d: run %d: load->first mask %.0f ms%n", run,
-                        (t[6] - t[0]) / 1e6);
+                System.err.printf(Locale.ROOT, "iseg3d: run %d: load->first mask %.0f ms%n", run, (t[6] - t[0]) / 1e6);
             }
         } finally {
             try (var s = Files.list(tmp)) {
@@ -183,17 +211,31 @@ final class BenchLargeCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(tmp);
         }
-        System.out.printf(Locale.ROOT, "%s: %d triangles, %.1f MB, %d points, %d runs (median, ms)%n",
-                file.getFileName(), tris, Files.size(file) / 1e6, points, runs);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d triangles, %.1f MB, %d points, %d runs (median, ms)%n",
+                file.getFileName(),
+                tris,
+                Files.size(file) / 1e6,
+                points,
+                runs);
         for (String s : STEPS) {
             double[] v = ms.get(s).stream().mapToDouble(Double::doubleValue).toArray();
             if (v.length > 0 && !Double.isNaN(v[0])) {
-                System.out.printf(Locale.ROOT, "  %-17s %8.0f   (min %.0f, max %.0f)%n", s, median(v),
-                        Arrays.stream(v).min().orElse(0), Arrays.stream(v).max().orElse(0));
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-17s %8.0f   (min %.0f, max %.0f)%n",
+                        s,
+                        median(v),
+                        Arrays.stream(v).min().orElse(0),
+                        Arrays.stream(v).max().orElse(0));
             }
         }
-        System.out.printf(Locale.ROOT, "  peak heap %.0f MB (sum of heap pool peaks, max over runs; -Xmx %.0f MB)%n",
-                peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "  peak heap %.0f MB (sum of heap pool peaks, max over runs; -Xmx %.0f MB)%n",
+                peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
         System.out.println("  machine: " + Machine.describe());
         return 0;
     }

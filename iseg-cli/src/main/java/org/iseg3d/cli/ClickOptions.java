@@ -18,6 +18,9 @@ final class ClickOptions {
 
     /** The paper's defaults with these options applied. */
     ClickParams params() {
-        return ClickParams.DEFAULTS.withAlpha(alpha.alpha).withOutlierRemoval(!noOutlierRemoval).withSmoothing(!noSmoothing);
+        return ClickParams.DEFAULTS
+                .withAlpha(alpha.alpha)
+                .withOutlierRemoval(!noOutlierRemoval)
+                .withSmoothing(!noSmoothing);
     }
 }

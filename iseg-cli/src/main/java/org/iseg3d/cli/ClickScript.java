@@ -1,8 +1,5 @@
 package org.iseg3d.cli;
 
-import org.iseg3d.bench.JsonFiles;
-import org.iseg3d.bench.Methods;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.iseg3d.bench.JsonFiles;
+import org.iseg3d.bench.Methods;
 
 /**
  * A recorded click script, replayed by {@code iseg3d segment} and written by {@code iseg3d clicks}: the parts of a
@@ -55,8 +54,7 @@ record ClickScript(int version, String model, String method, Integer points, Lon
     static final int VERSION = 1;
 
     /** One click: a world position and its polarity. */
-    record ScriptClick(float[] p, boolean positive) {
-    }
+    record ScriptClick(float[] p, boolean positive) {}
 
     /**
      * One part.

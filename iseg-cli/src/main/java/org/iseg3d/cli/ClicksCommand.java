@@ -1,11 +1,11 @@
 package org.iseg3d.cli;
 
-import org.iseg3d.bench.Methods;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.iseg3d.bench.Methods;
 import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.load.ShapeReader;
 import org.iseg3d.core.click.Click;
@@ -27,7 +27,10 @@ import picocli.CommandLine.Parameters;
  * IoU reaches {@code --stop-iou} (else keeping the clicks up to the best IoU). The clicks are the world positions of
  * the clicked sample points, so {@code iseg3d segment} replays them with the same method, points and seed.
  */
-@Command(name = "clicks", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "clicks",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Write a click script for a model with ground-truth parts, using the center click simulator.")
 final class ClicksCommand implements Callable<Integer> {
 
@@ -37,12 +40,16 @@ final class ClicksCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "SCRIPT", description = "Click script to write (JSON).")
     Path out;
 
-    @Option(names = "--clicks-per-part", defaultValue = "8", description = "Most clicks per part (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clicks-per-part",
+            defaultValue = "8",
+            description = "Most clicks per part (default: " + "${DEFAULT-VALUE}).")
     int clicksPerPart;
 
-    @Option(names = "--stop-iou", defaultValue = "90", description = "Stop a part at this point IoU in percent "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--stop-iou",
+            defaultValue = "90",
+            description = "Stop a part at this point IoU in percent " + "(default: ${DEFAULT-VALUE}).")
     double stopIou;
 
     @Mixin
@@ -69,8 +76,8 @@ final class ClicksCommand implements Callable<Integer> {
         ClickParams params = ClickParams.DEFAULTS.withAlpha(alpha.alpha);
         SampledShape s = new ShapeReader().read(model, points, seed);
         LabeledShape shape = new LabeledShape(model.toString(), "", s.cloud(), s.partOfPoint(), s.partNames());
-        ShapeContext context = ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K,
-                params.neighborsNeeded()));
+        ShapeContext context =
+                ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K, params.neighborsNeeded()));
         SegmentationMethod.Prepared prepared = m.prepare(context);
         float[] xyz = s.cloud().xyz();
         int[] counts = shape.pointsPerPart();
@@ -82,27 +89,34 @@ final class ClicksCommand implements Callable<Integer> {
                 System.err.println("iseg3d: warning: part \"" + name + "\" received no sampled point; not scripted");
                 continue;
             }
-            PartSimulation.Trace trace = PartSimulation.run(prepared.newSegmenter(params), shape.target(part),
-                    new CenterClickSimulator(), clicksPerPart);
+            PartSimulation.Trace trace = PartSimulation.run(
+                    prepared.newSegmenter(params), shape.target(part), new CenterClickSimulator(), clicksPerPart);
             int keep = keptClicks(trace.iou(), stopIou);
             List<ClickScript.ScriptClick> clicks = new ArrayList<>();
-            for (Click c : trace.clicks().subList(0, Math.min(keep, trace.clicks().size()))) {
+            for (Click c :
+                    trace.clicks().subList(0, Math.min(keep, trace.clicks().size()))) {
                 int i = c.point();
-                clicks.add(new ClickScript.ScriptClick(new float[] {xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2]},
-                        c.positive()));
+                clicks.add(new ClickScript.ScriptClick(
+                        new float[] {xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2]}, c.positive()));
             }
             parts.add(new ClickScript.PartScript(name, clicks, List.of()));
-            ious.append(ious.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f (%d)", name,
-                    trace.iou()[keep - 1], clicks.size()));
+            ious.append(ious.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f (%d)", name, trace.iou()[keep - 1], clicks.size()));
         }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException(model.getFileName() + ": no part with sampled points");
         }
-        ClickScript script = new ClickScript(ClickScript.VERSION, String.valueOf(model.getFileName()), method, points,
-                seed, parts);
+        ClickScript script =
+                new ClickScript(ClickScript.VERSION, String.valueOf(model.getFileName()), method, points, seed, parts);
         script.write(out);
-        System.out.printf(Locale.ROOT, "wrote %s: %d parts, %d clicks (center simulator, method %s); point IoU "
-                + "(clicks): %s%n", out, parts.size(), script.clickCount(), method, ious);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %s: %d parts, %d clicks (center simulator, method %s); point IoU " + "(clicks): %s%n",
+                out,
+                parts.size(),
+                script.clickCount(),
+                method,
+                ious);
         return 0;
     }
 

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
  * {@code iseg3d eval}: runs simulated users on every part of every model found ({@link EvalRunner}) and reports
  * mIoU@k and NoC, per category and overall (iSeg3D Table 1), as a table and optionally as JSON.
  */
-@Command(name = "eval", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Benchmark a method with simulated clicks on models with ground-truth parts.")
 final class EvalCommand implements Callable<Integer> {
 
@@ -39,11 +42,15 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     MeshOptions meshOptions = new MeshOptions();
 
-    @Option(names = "--scribbles", description = "The simulated user scribbles (a short stroke of negatives inside "
-            + "the spill) where it would click negatively; one scribble counts as one click.")
+    @Option(
+            names = "--scribbles",
+            description = "The simulated user scribbles (a short stroke of negatives inside "
+                    + "the spill) where it would click negatively; one scribble counts as one click.")
     boolean scribbles;
 
-    @Option(names = "--protocol", defaultValue = "center",
+    @Option(
+            names = "--protocol",
+            defaultValue = "center",
             description = "center (standard) or greedy (the paper's oracle) (default: ${DEFAULT-VALUE}).")
     String protocol;
 
@@ -56,38 +63,59 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     SeedOption seed = new SeedOption();
 
-    @Option(names = "--iou", defaultValue = "points", description = "points (the mask's sampled points) or area "
-            + "(the mask transferred to the mesh's triangles, weighted by area) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--iou",
+            defaultValue = "points",
+            description = "points (the mask's sampled points) or area "
+                    + "(the mask transferred to the mesh's triangles, weighted by area) (default: ${DEFAULT-VALUE}).")
     String iou;
 
     @Option(names = "--threads", description = "Shapes evaluated in parallel (default: all cores).")
     Integer threads;
 
-    @Option(names = "--proposals", description = "Also evaluate with part proposals: the first positive click on a "
-            + "proposal starts from it; prints both runs and the clicks saved (the JSON is the run with proposals, "
-            + "protocol '<protocol>+proposals'). Combines with fine-tuning: the proposals come from the model's own "
-            + "embedding, the refining clicks use the fine-tuned one.")
+    @Option(
+            names = "--proposals",
+            description = "Also evaluate with part proposals: the first positive click on a "
+                    + "proposal starts from it; prints both runs and the clicks saved (the JSON is the run with proposals, "
+                    + "protocol '<protocol>+proposals'). Combines with fine-tuning: the proposals come from the model's own "
+                    + "embedding, the refining clicks use the fine-tuned one.")
     boolean proposals;
 
     @Mixin
     JsonOption json = new JsonOption();
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files or folders (searched recursively; a shape's category is its folder's name).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Model files or folders (searched recursively; a shape's category is its folder's name).")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         FinetuneParams requested = finetuneOptions.params();
-        int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int nThreads =
+                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         String name = method.nameOr("fpfh");
-        EvalSettings settings = new EvalSettings(name, method.model, protocol, iou, clicks, points.value(),
-                seed.value(), clickOptions.params(), requested, scribbles, proposals, nThreads, meshOptions.settings());
+        EvalSettings settings = new EvalSettings(
+                name,
+                method.model,
+                protocol,
+                iou,
+                clicks,
+                points.value(),
+                seed.value(),
+                clickOptions.params(),
+                requested,
+                scribbles,
+                proposals,
+                nThreads,
+                meshOptions.settings());
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {
             failures.forEach(f -> System.err.println("iseg3d: " + f.error()));
-            throw new IllegalArgumentException("no model files (" + ModelFormat.supportedList() + ") found in "
-                    + paths);
+            throw new IllegalArgumentException(
+                    "no model files (" + ModelFormat.supportedList() + ") found in " + paths);
         }
         EvalRunner.Outcome outcome;
         try (ProgressBar bar = Progress.bar("eval " + name + "/" + protocol, files.size())) {

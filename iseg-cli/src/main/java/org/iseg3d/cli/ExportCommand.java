@@ -13,12 +13,12 @@ import org.iseg3d.bridge.load.PartLabels;
 import org.iseg3d.bridge.load.SceneFlattener;
 import org.iseg3d.bridge.load.SceneLoader;
 import org.iseg3d.bridge.load.TriangleSoup;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code iseg3d export MODEL --to OUT}: loads any supported model and writes it as j3o, glb or gltf (atomically).
@@ -28,7 +28,10 @@ import picocli.CommandLine;
  * node/Geometry parts or an earlier {@code _PART}), see {@link MergedGlbWriter}: the same model with every
  * Geometry boundary removed, for checking that an evaluation does not read the answer from the mesh structure.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Convert a model to .j3o, .glb or .gltf (part labels kept; labelled scenes also get "
                 + "OUT.labels.json).")
 final class ExportCommand implements Callable<Integer> {
@@ -39,12 +42,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Input model (.j3o, .glb, .gltf, .obj, .mesh.xml).")
     Path model;
 
-    @Option(names = "--to", required = true, paramLabel = "OUT",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "OUT",
             description = "Output file: .j3o, .glb (binary glTF) or .gltf (glTF with embedded buffer).")
     Path to;
 
-    @Option(names = "--merge", description = "Write ONE mesh (.glb only) with the current parts in the per-vertex "
-            + "attribute _PART and the part names in the mesh extras (iseg3d.partNames).")
+    @Option(
+            names = "--merge",
+            description = "Write ONE mesh (.glb only) with the current parts in the per-vertex "
+                    + "attribute _PART and the part names in the mesh extras (iseg3d.partNames).")
     boolean merge;
 
     @Option(names = "--no-labels-json", description = "Do not write OUT.labels.json for a labelled scene.")
@@ -55,12 +63,11 @@ final class ExportCommand implements Callable<Integer> {
         String out = to.getFileName() == null ? "" : to.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean j3o = out.endsWith(".j3o");
         if (!j3o && !out.endsWith(".glb") && !out.endsWith(".gltf")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--to " + to + ": unsupported output type (use .j3o, .glb or .gltf)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--to " + to + ": unsupported output type (use .j3o, .glb or .gltf)");
         }
         if (merge && !out.endsWith(".glb")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--merge writes .glb only, not " + to);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--merge writes .glb only, not " + to);
         }
         LoadedScene scene = new SceneLoader().load(model);
         scene.warnings().forEach(w -> System.err.println("iseg3d: warning: " + w));
@@ -81,8 +88,8 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             GltfSceneExporter.Result r = GltfSceneExporter.export(scene.root(), to);
             r.warnings().forEach(w -> System.err.println("iseg3d: warning: " + w));
-            summary = r.nodes() + " nodes, " + r.meshes() + " meshes, " + r.triangles() + " triangles, "
-                    + r.labelled() + " labelled nodes";
+            summary = r.nodes() + " nodes, " + r.meshes() + " meshes, " + r.triangles() + " triangles, " + r.labelled()
+                    + " labelled nodes";
         }
         System.out.println("wrote " + to + " (" + summary + ") from " + model + " ("
                 + scene.format().description() + ")");

@@ -10,12 +10,28 @@ import picocli.CommandLine.Command;
  * {@link JsonOption}); every subcommand takes {@code --help}. Exit codes: 0 success, 1 some inputs failed (the rest
  * was processed), 2 usage error.
  */
-@Command(name = "iseg3d", mixinStandardHelpOptions = true, version = "iseg3d 0.1.0",
+@Command(
+        name = "iseg3d",
+        mixinStandardHelpOptions = true,
+        version = "iseg3d 0.1.0",
         description = "Interactive 3D part segmentation (iSeg3D) for jMonkeyEngine scenes.",
-        subcommands = {EvalCommand.class, ScenesCommand.class, ReportCommand.class, ExportCommand.class,
-                SegmentCommand.class, ClicksCommand.class, PartsCommand.class, BenchLargeCommand.class,
-                ProposeCommand.class, BenchCommand.class, SoakCommand.class, ResultsCommand.class,
-                TrainCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            EvalCommand.class,
+            ScenesCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            SegmentCommand.class,
+            ClicksCommand.class,
+            PartsCommand.class,
+            BenchLargeCommand.class,
+            ProposeCommand.class,
+            BenchCommand.class,
+            SoakCommand.class,
+            ResultsCommand.class,
+            TrainCommand.class,
+            CorpusCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Iseg3dCli {
 
     public static void main(String[] args) {

@@ -20,15 +20,16 @@ import picocli.CommandLine.Parameters;
  * {@code iseg3d.partId} / {@code iseg3d.part} user data write-back stores (glTF node extras after export) - with
  * their Geometries and triangles, and the unlabelled rest. Exit code 1 if a model has no labelled part.
  */
-@Command(name = "parts", mixinStandardHelpOptions = true, description = "List the labelled parts (iseg3d.part user data) of models, e.g. after "
-        + "'iseg3d segment'.")
+@Command(
+        name = "parts",
+        mixinStandardHelpOptions = true,
+        description = "List the labelled parts (iseg3d.part user data) of models, e.g. after " + "'iseg3d segment'.")
 final class PartsCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Models to inspect.")
     List<Path> models;
 
-    private record Row(String name, int[] geometriesAndTriangles) {
-    }
+    private record Row(String name, int[] geometriesAndTriangles) {}
 
     @Override
     public Integer call() throws Exception {
@@ -51,12 +52,27 @@ final class PartsCommand implements Callable<Integer> {
                 c[0]++;
                 c[1] += g.triangleCount();
             }
-            System.out.printf(Locale.ROOT, "%s (%s): %d labelled parts, %d triangles%n", model,
-                    scene.format().description(), parts.size(), soup.triangleCount());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s (%s): %d labelled parts, %d triangles%n",
+                    model,
+                    scene.format().description(),
+                    parts.size(),
+                    soup.triangleCount());
             System.out.printf(Locale.ROOT, "  %4s  %-20s %10s %10s%n", "id", "part", "geometries", "triangles");
-            parts.forEach((id, r) -> System.out.printf(Locale.ROOT, "  %4d  %-20s %10d %10d%n", id, r.name(),
-                    r.geometriesAndTriangles()[0], r.geometriesAndTriangles()[1]));
-            System.out.printf(Locale.ROOT, "  %4s  %-20s %10d %10d%n", "", "(no part)", unlabelledGeometries,
+            parts.forEach((id, r) -> System.out.printf(
+                    Locale.ROOT,
+                    "  %4d  %-20s %10d %10d%n",
+                    id,
+                    r.name(),
+                    r.geometriesAndTriangles()[0],
+                    r.geometriesAndTriangles()[1]));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %4s  %-20s %10d %10d%n",
+                    "",
+                    "(no part)",
+                    unlabelledGeometries,
                     unlabelledTriangles);
             if (parts.isEmpty()) {
                 System.err.println("iseg3d: " + model.getFileName() + ": no labelled parts");

@@ -7,8 +7,11 @@ final class PointsOption {
 
     static final int DEFAULT = 4096;
 
-    @Option(names = "--points", paramLabel = "N", description = "Points sampled per shape (default: " + DEFAULT
-            + "; segment: the script's \"points\"; train --resume: the run's own).")
+    @Option(
+            names = "--points",
+            paramLabel = "N",
+            description = "Points sampled per shape (default: " + DEFAULT
+                    + "; segment: the script's \"points\"; train --resume: the run's own).")
     Integer points;
 
     /** The given count, else {@value #DEFAULT}. */

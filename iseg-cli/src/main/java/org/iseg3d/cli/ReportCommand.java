@@ -20,16 +20,21 @@ import picocli.CommandLine.Parameters;
  * or with {@code --ablation} the refinement ablation, {@link AblationTable}), optionally with the curves plot. The
  * whole results page is {@code iseg3d results}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Print eval JSON reports as Markdown tables (the whole results page: iseg3d results).")
 final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--ablation", description = "Render the reports as the ablation table (OF/OR/SS rows, paper "
-            + "Table 3).")
+    @Option(
+            names = "--ablation",
+            description = "Render the reports as the ablation table (OF/OR/SS rows, paper " + "Table 3).")
     boolean ablation;
 
-    @Option(names = "--plot", paramLabel = "PNG", description = "Also draw mIoU against clicks for every report into "
-            + "this PNG.")
+    @Option(
+            names = "--plot",
+            paramLabel = "PNG",
+            description = "Also draw mIoU against clicks for every report into " + "this PNG.")
     Path plot;
 
     @Parameters(arity = "1..*", paramLabel = "JSON", description = "Reports written by 'iseg3d eval --json'.")

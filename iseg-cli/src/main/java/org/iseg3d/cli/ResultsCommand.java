@@ -13,12 +13,18 @@ import picocli.CommandLine.Option;
  * {@code iseg3d results}: renders every results table of a results folder's JSON into {@code RESULTS.md} and the
  * curves into {@code curves.png} ({@link ResultsPage}); both written atomically.
  */
-@Command(name = "results", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "results",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Render all result tables (methods x protocols, per category, ablation, other runs, provenance)"
                 + " from the JSON of a results folder into RESULTS.md, and the curves into curves.png.")
 final class ResultsCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", defaultValue = "results", paramLabel = "DIR",
+    @Option(
+            names = "--dir",
+            defaultValue = "results",
+            paramLabel = "DIR",
             description = "Folder of the JSON results (default: ${DEFAULT-VALUE}).")
     Path dir;
 

@@ -1,7 +1,11 @@
 package org.iseg3d.cli;
 
-import org.iseg3d.bench.LatencyBench;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.iseg3d.bench.LatencyBench;
 import org.iseg3d.scenes.BenchmarkGenerator;
 import org.iseg3d.scenes.LargeSceneGenerator;
 import org.iseg3d.scenes.SceneObject;
@@ -9,34 +13,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code iseg3d scenes}: generates the PartNet-style benchmark, or with {@code --large} one large scene. */
-@Command(name = "scenes", mixinStandardHelpOptions = true, description = "Generate the benchmark objects (one folder per category, .glb files), or "
-        + "with --large one large multi-part scene (.glb).")
+@Command(
+        name = "scenes",
+        mixinStandardHelpOptions = true,
+        description = "Generate the benchmark objects (one folder per category, .glb files), or "
+                + "with --large one large multi-part scene (.glb).")
 final class ScenesCommand implements Callable<Integer> {
 
     /** Default benchmark folder. */
     static final String DEFAULT_OUT = "test-scenes/benchmark";
 
-    @Option(names = "--out", description = "Output folder (default: " + DEFAULT_OUT + "); with --large the .glb file "
-            + "(default: test-scenes/large/large-<triangles>.glb).")
+    @Option(
+            names = "--out",
+            description = "Output folder (default: " + DEFAULT_OUT + "); with --large the .glb file "
+                    + "(default: test-scenes/large/large-<triangles>.glb).")
     Path out;
 
     @Mixin
     SeedOption seed = new SeedOption();
 
-    @Option(names = "--count", description = "Objects per category (default: ${DEFAULT-VALUE}).",
-            defaultValue = "6")
+    @Option(names = "--count", description = "Objects per category (default: ${DEFAULT-VALUE}).", defaultValue = "6")
     int count;
 
     @Option(names = "--large", description = "Write one large scene of many finely tessellated parts instead.")
     boolean large;
 
-    @Option(names = "--triangles", description = "Triangles of the --large scene (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--triangles",
+            description = "Triangles of the --large scene (default: ${DEFAULT-VALUE}).",
             defaultValue = "1000000")
     int triangles;
 
@@ -54,7 +59,8 @@ final class ScenesCommand implements Callable<Integer> {
         try (ProgressBar bar = Progress.bar("scenes", total)) {
             files = BenchmarkGenerator.generate(dir, seed.value(), count, n -> bar.stepTo(n));
         }
-        System.out.println("wrote " + files.size() + " objects to " + dir.toAbsolutePath().normalize());
+        System.out.println(
+                "wrote " + files.size() + " objects to " + dir.toAbsolutePath().normalize());
         return 0;
     }
 
@@ -65,9 +71,14 @@ final class ScenesCommand implements Callable<Integer> {
         Path file = out != null ? out : defaultLargeFile(triangles);
         long t0 = System.nanoTime();
         SceneObject object = LargeSceneGenerator.write(triangles, seed.value(), file);
-        System.out.printf(java.util.Locale.ROOT, "wrote %s: %d parts, %d triangles, %.1f MB in %.1f s%n",
-                file.toAbsolutePath().normalize(), object.parts().size(), object.triangleCount(),
-                Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "wrote %s: %d parts, %d triangles, %.1f MB in %.1f s%n",
+                file.toAbsolutePath().normalize(),
+                object.parts().size(),
+                object.triangleCount(),
+                Files.size(file) / 1e6,
+                (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 

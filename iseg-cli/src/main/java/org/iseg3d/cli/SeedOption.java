@@ -7,8 +7,11 @@ final class SeedOption {
 
     static final long DEFAULT = 1;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of sampling, simulated clicks and generators "
-            + "(default: " + DEFAULT + "; segment: the script's \"seed\"; train --resume: the run's own).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed of sampling, simulated clicks and generators " + "(default: " + DEFAULT
+                    + "; segment: the script's \"seed\"; train --resume: the run's own).")
     Long seed;
 
     /** The given seed, else {@value #DEFAULT}. */

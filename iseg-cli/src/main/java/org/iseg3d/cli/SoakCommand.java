@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
  * {@code iseg3d soak}: random session actions on several assets in one process ({@link SoakRun}); exit code 1 on any
  * failed action or a heap growth above {@code --max-growth}.
  */
-@Command(name = "soak", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "soak",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Random session actions on several assets in one process: no exception, bounded heap growth.")
 final class SoakCommand implements Callable<Integer> {
 
@@ -27,7 +30,9 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--actions", defaultValue = "10000", description = "Measured actions (default: ${DEFAULT-VALUE}).")
     int actions;
 
-    @Option(names = "--warmup", defaultValue = "3000",
+    @Option(
+            names = "--warmup",
+            defaultValue = "3000",
             description = "Actions before the first heap measurement; enough to fill every undo history "
                     + "(default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -41,14 +46,18 @@ final class SoakCommand implements Callable<Integer> {
     @Mixin
     PointsOption points = new PointsOption();
 
-    @Option(names = "--history", defaultValue = "" + SessionConfig.DEFAULT_HISTORY_LIMIT,
+    @Option(
+            names = "--history",
+            defaultValue = "" + SessionConfig.DEFAULT_HISTORY_LIMIT,
             description = "Undo steps kept per session (default: ${DEFAULT-VALUE}).")
     int history;
 
     @Mixin
     SeedOption seed = new SeedOption();
 
-    @Option(names = "--max-growth", defaultValue = "10",
+    @Option(
+            names = "--max-growth",
+            defaultValue = "10",
             description = "Largest allowed heap growth after GC, percent (default: ${DEFAULT-VALUE}).")
     double maxGrowth;
 
@@ -57,8 +66,17 @@ final class SoakCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SoakRun.Settings settings = new SoakRun.Settings(models, methodOptions.nameOr("learned"), methodOptions.model,
-                finetuneOptions.params(), points.value(), history, seed.value(), warmup, actions, maxGrowth);
+        SoakRun.Settings settings = new SoakRun.Settings(
+                models,
+                methodOptions.nameOr("learned"),
+                methodOptions.model,
+                finetuneOptions.params(),
+                points.value(),
+                history,
+                seed.value(),
+                warmup,
+                actions,
+                maxGrowth);
         SoakRun.Report r;
         try (ProgressBar bar = Progress.bar("soak", (long) warmup + actions)) {
             r = new SoakRun(settings, w -> System.err.println("iseg3d: warning: " + w)).run(bar::step);

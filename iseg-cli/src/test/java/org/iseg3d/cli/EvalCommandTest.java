@@ -1,24 +1,24 @@
 package org.iseg3d.cli;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.iseg3d.scenes.BenchmarkGenerator;
 import org.iseg3d.scenes.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 /** The eval command end to end on the committed benchmark fixtures (one shape per category). */
 class EvalCommandTest {
 
     @TempDir
     static Path dir;
+
     static Path bench;
 
     @BeforeAll
@@ -46,14 +46,24 @@ class EvalCommandTest {
         assertEquals(6, part.get("iou").size());
         assertTrue(part.get("points").asInt() >= 20);
         JsonNode s = n.get("summary");
-        for (String f : List.of("miouAt", "nocCategory80", "nocCategory85", "nocCategory90", "noc80", "noc85",
-                "noc90", "shapes", "parts", "skippedParts")) {
+        for (String f : List.of(
+                "miouAt",
+                "nocCategory80",
+                "nocCategory85",
+                "nocCategory90",
+                "noc80",
+                "noc85",
+                "noc90",
+                "shapes",
+                "parts",
+                "skippedParts")) {
             assertTrue(s.has(f), "summary." + f);
         }
         assertEquals(8, s.get("shapes").asInt());
         // mIoU@k is the mean over categories of their parts' mean IoU, and more clicks help here: @6 above @1
         assertMacroMean(n);
-        double at1 = s.get("miouAt").get(0).asDouble(), at6 = s.get("miouAt").get(5).asDouble();
+        double at1 = s.get("miouAt").get(0).asDouble(),
+                at6 = s.get("miouAt").get(5).asDouble();
         assertTrue(at6 > at1, at1 + " -> " + at6);
         JsonNode t = n.get("timing");
         assertTrue(t.get("clickMsP50").asDouble() <= t.get("clickMsP95").asDouble(), t.toString());
@@ -72,14 +82,35 @@ class EvalCommandTest {
     void sameSeedSameNumbersAndGreedyIsAnOracle() throws Exception {
         Path a = dir.resolve("a.json"), b = dir.resolve("b.json"), g = dir.resolve("g.json");
         Path chairs = bench.resolve("chair");
-        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--json", a.toString(), chairs.toString()).code());
-        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--json", b.toString(), chairs.toString()).code());
-        assertEquals(0, run("eval", "--method", "fpfh", "--clicks", "5", "--protocol", "greedy", "--json",
-                g.toString(), chairs.toString()).code());
+        assertEquals(
+                0,
+                run("eval", "--method", "fpfh", "--clicks", "5", "--json", a.toString(), chairs.toString())
+                        .code());
+        assertEquals(
+                0,
+                run("eval", "--method", "fpfh", "--clicks", "5", "--json", b.toString(), chairs.toString())
+                        .code());
+        assertEquals(
+                0,
+                run(
+                                "eval",
+                                "--method",
+                                "fpfh",
+                                "--clicks",
+                                "5",
+                                "--protocol",
+                                "greedy",
+                                "--json",
+                                g.toString(),
+                                chairs.toString())
+                        .code());
         ObjectMapper m = new ObjectMapper();
-        assertEquals(m.readTree(a.toFile()).get("shapes"), m.readTree(b.toFile()).get("shapes"));
-        double center5 = m.readTree(a.toFile()).get("summary").get("miouAt").get(4).asDouble();
-        double greedy5 = m.readTree(g.toFile()).get("summary").get("miouAt").get(4).asDouble();
+        assertEquals(
+                m.readTree(a.toFile()).get("shapes"), m.readTree(b.toFile()).get("shapes"));
+        double center5 =
+                m.readTree(a.toFile()).get("summary").get("miouAt").get(4).asDouble();
+        double greedy5 =
+                m.readTree(g.toFile()).get("summary").get("miouAt").get(4).asDouble();
         assertTrue(greedy5 >= center5 - 1, "greedy " + greedy5 + " vs center " + center5);
     }
 
@@ -88,9 +119,20 @@ class EvalCommandTest {
         Path shapes = Files.createDirectories(dir.resolve("area/slabs"));
         SlabAndTiles.write(shapes);
         Path pts = dir.resolve("points.json"), area = dir.resolve("area.json");
-        assertEquals(0, run("eval", "--method", "xyz", "--clicks", "3", "--json", pts.toString(),
-                shapes.toString()).code());
-        CliRun r = run("eval", "--method", "xyz", "--clicks", "3", "--iou", "area", "--json", area.toString(),
+        assertEquals(
+                0,
+                run("eval", "--method", "xyz", "--clicks", "3", "--json", pts.toString(), shapes.toString())
+                        .code());
+        CliRun r = run(
+                "eval",
+                "--method",
+                "xyz",
+                "--clicks",
+                "3",
+                "--iou",
+                "area",
+                "--json",
+                area.toString(),
                 shapes.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("IoU by area"), r.out());
@@ -99,7 +141,9 @@ class EvalCommandTest {
         assertEquals("points", p.get("iou").asText());
         assertEquals("area", a.get("iou").asText());
         assertMacroMean(a); // the summary is made of the area IoU of the parts
-        assertNotEquals(p.get("shapes").get(0).get("parts"), a.get("shapes").get(0).get("parts"),
+        assertNotEquals(
+                p.get("shapes").get(0).get("parts"),
+                a.get("shapes").get(0).get("parts"),
                 "same clicks, different measure");
         assertTrue(run("eval", "--iou", "volume", shapes.toString()).err().contains("unknown --iou 'volume'"));
     }
@@ -133,7 +177,14 @@ class EvalCommandTest {
 
         // a learned model that cannot be loaded: one warning line, then FPFH
         Path noModel = Files.createDirectories(dir.resolve("no-model"));
-        r = run("eval", "--method", "learned", "--model", noModel.toString(), "--clicks", "1",
+        r = run(
+                "eval",
+                "--method",
+                "learned",
+                "--model",
+                noModel.toString(),
+                "--clicks",
+                "1",
                 bench.resolve("mug").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("--method learned unavailable") && r.err().contains("using fpfh"), r.err());
@@ -146,8 +197,18 @@ class EvalCommandTest {
     void reportPrintsMarkdownAndResultsRendersTheWholePageWithProvenance() throws Exception {
         Path results = Files.createDirectories(dir.resolve("results"));
         Path json = results.resolve("xyz-center.json");
-        assertEquals(0, run("eval", "--method", "xyz", "--clicks", "10", "--json", json.toString(),
-                bench.resolve("mug").toString()).code());
+        assertEquals(
+                0,
+                run(
+                                "eval",
+                                "--method",
+                                "xyz",
+                                "--clicks",
+                                "10",
+                                "--json",
+                                json.toString(),
+                                bench.resolve("mug").toString())
+                        .code());
         JsonNode provenance = new ObjectMapper().readTree(json.toFile()).get("provenance");
         assertNotNull(provenance);
         assertFalse(provenance.get("commit").asText().isBlank());
@@ -160,8 +221,9 @@ class EvalCommandTest {
         assertEquals(900, javax.imageio.ImageIO.read(png.toFile()).getWidth());
         assertTrue(r.out().contains("| xyz | center |"), r.out());
 
-        Files.writeString(results.resolve("old-run.json"), Files.readString(json).replaceFirst(
-                "\"provenance\" : \\{[^}]*}", "\"provenance\" : null"));
+        Files.writeString(
+                results.resolve("old-run.json"),
+                Files.readString(json).replaceFirst("\"provenance\" : \\{[^}]*}", "\"provenance\" : null"));
         r = run("results", "--dir", results.toString());
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(results.resolve("RESULTS.md"));
@@ -170,7 +232,8 @@ class EvalCommandTest {
         assertTrue(Files.size(results.resolve("curves.png")) > 0);
         assertTrue(page.contains("## old-run.json"), "another eval report gets its own table: " + page);
         assertTrue(page.contains("| old-run.json | provenance: not recorded"), page);
-        assertTrue(page.contains("| xyz-center.json | `" + provenance.get("commit").asText() + "`"), page);
+        assertTrue(
+                page.contains("| xyz-center.json | `" + provenance.get("commit").asText() + "`"), page);
     }
 
     @Test
@@ -181,7 +244,8 @@ class EvalCommandTest {
         for (String c : BenchmarkGenerator.categories()) {
             Path fa = a.resolve(c).resolve(c + "_01.glb");
             assertTrue(Files.exists(fa), fa.toString());
-            assertArrayEquals(Files.readAllBytes(fa), Files.readAllBytes(b.resolve(c).resolve(c + "_01.glb")));
+            assertArrayEquals(
+                    Files.readAllBytes(fa), Files.readAllBytes(b.resolve(c).resolve(c + "_01.glb")));
         }
     }
 
@@ -194,7 +258,9 @@ class EvalCommandTest {
                 for (int k = 0; k < curve.length; k++) {
                     curve[k] = part.get("iou").get(k).asDouble();
                 }
-                byCategory.computeIfAbsent(shape.get("category").asText(), c -> new java.util.ArrayList<>()).add(curve);
+                byCategory
+                        .computeIfAbsent(shape.get("category").asText(), c -> new java.util.ArrayList<>())
+                        .add(curve);
             }
         }
         JsonNode miou = report.get("summary").get("miouAt");

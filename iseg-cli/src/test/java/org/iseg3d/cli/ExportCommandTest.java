@@ -38,7 +38,10 @@ class ExportCommandTest {
             CliRun r = run("export", glb.toString(), "--to", target.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().startsWith("wrote " + target), r.out());
-            assertEquals(triangles, SceneFlattener.flatten(new SceneLoader().load(target)).triangleCount(), out);
+            assertEquals(
+                    triangles,
+                    SceneFlattener.flatten(new SceneLoader().load(target)).triangleCount(),
+                    out);
             assertFalse(Files.exists(Path.of(target + ".labels.json")), "unlabelled scene gets no sidecar");
         }
     }
@@ -66,7 +69,10 @@ class ExportCommandTest {
         assertTrue(Files.readString(Path.of(glb + ".labels.json")).contains("\"name\" : \"blade\""));
 
         Path noJson = dir.resolve("plain.glb");
-        assertEquals(0, run("export", j3o.toString(), "--to", noJson.toString(), "--no-labels-json").code());
+        assertEquals(
+                0,
+                run("export", j3o.toString(), "--to", noJson.toString(), "--no-labels-json")
+                        .code());
         assertFalse(Files.exists(Path.of(noJson + ".labels.json")));
     }
 
@@ -78,7 +84,11 @@ class ExportCommandTest {
         assertTrue(r.err().startsWith("iseg3d: broken.glb: not a valid glTF binary"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
 
-        r = run("export", Fixtures.fixture("mug").toString(), "--to", dir.resolve("x.fbx").toString());
+        r = run(
+                "export",
+                Fixtures.fixture("mug").toString(),
+                "--to",
+                dir.resolve("x.fbx").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unsupported output type"), r.err());
         assertFalse(Files.exists(dir.resolve("x.glb")));

@@ -50,10 +50,10 @@ class ExportMergeConsistencyTest {
     @Test
     void mergedFileIsOneMeshWithTheSameTrianglesAndGroundTruth() throws Exception {
         for (String c : MODELS) {
-            TriangleSoup a = SceneFlattener.flatten(new SceneLoader().load(dir.resolve("original/" + c + "/" + c
-                    + ".glb")));
-            TriangleSoup b = SceneFlattener.flatten(new SceneLoader().load(dir.resolve("merged/" + c + "/" + c
-                    + ".glb")));
+            TriangleSoup a =
+                    SceneFlattener.flatten(new SceneLoader().load(dir.resolve("original/" + c + "/" + c + ".glb")));
+            TriangleSoup b =
+                    SceneFlattener.flatten(new SceneLoader().load(dir.resolve("merged/" + c + "/" + c + ".glb")));
             assertTrue(a.geometries().size() > 1, c);
             assertEquals(1, b.geometries().size(), c);
             assertTrue(java.util.Arrays.equals(a.positions(), b.positions()), c + ": same triangles, same order");
@@ -73,8 +73,19 @@ class ExportMergeConsistencyTest {
                 int i = 0;
                 for (String which : List.of("original", "merged")) {
                     Path out = dir.resolve(method + "-" + iou + "-" + which + ".json");
-                    CliRun r = CliRun.of("eval", "--method", method, "--iou", iou, "--clicks", "5", "--threads", "1",
-                            "--json", out.toString(), dir.resolve(which).toString());
+                    CliRun r = CliRun.of(
+                            "eval",
+                            "--method",
+                            method,
+                            "--iou",
+                            iou,
+                            "--clicks",
+                            "5",
+                            "--threads",
+                            "1",
+                            "--json",
+                            out.toString(),
+                            dir.resolve(which).toString());
                     assertEquals(0, r.code(), r.err());
                     assertFalse(r.err().contains("unavailable"), method + ": " + r.err());
                     runs[i++] = json.readTree(out.toFile());
@@ -83,11 +94,15 @@ class ExportMergeConsistencyTest {
                 assertEquals(MODELS.size(), a.size());
                 assertEquals(a.size(), b.size());
                 for (int s = 0; s < a.size(); s++) {
-                    assertEquals(a.get(s).get("parts"), b.get(s).get("parts"),
+                    assertEquals(
+                            a.get(s).get("parts"),
+                            b.get(s).get("parts"),
                             method + " --iou " + iou + ": " + a.get(s).get("file") + " vs its --merge export");
                     assertEquals(a.get(s).get("skippedParts"), b.get(s).get("skippedParts"));
                 }
-                assertEquals(runs[0].get("summary").get("miouAt"), runs[1].get("summary").get("miouAt"),
+                assertEquals(
+                        runs[0].get("summary").get("miouAt"),
+                        runs[1].get("summary").get("miouAt"),
                         method + " --iou " + iou);
             }
         }

@@ -1,10 +1,10 @@
 package org.iseg3d.cli;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Every subcommand registered on the root (discovered, so a new command cannot forget it) prints its usage and exits
@@ -41,10 +41,16 @@ class HelpTest {
     @Test
     void sharedOptionsAreDeclaredOnceAndAlphaDefaultsToTheClickParamsDefault() {
         CommandLine eval = Iseg3dCli.commandLine().getSubcommands().get("eval");
-        assertEquals(String.valueOf(org.iseg3d.core.click.ClickParams.DEFAULT_ALPHA),
+        assertEquals(
+                String.valueOf(org.iseg3d.core.click.ClickParams.DEFAULT_ALPHA),
                 eval.getCommandSpec().findOption("--alpha").defaultValue());
         for (String name : new String[] {"eval", "bench", "soak", "propose", "clicks", "segment", "scenes", "train"}) {
-            assertNotNull(Iseg3dCli.commandLine().getSubcommands().get(name).getCommandSpec().findOption("--seed"),
+            assertNotNull(
+                    Iseg3dCli.commandLine()
+                            .getSubcommands()
+                            .get(name)
+                            .getCommandSpec()
+                            .findOption("--seed"),
                     name);
         }
     }

@@ -26,8 +26,9 @@ class LargeSceneCommandsTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int code = Iseg3dCli.run(args);
-            return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8)};
+            return new String[] {
+                String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+            };
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -46,8 +47,9 @@ class LargeSceneCommandsTest {
 
         r = run("bench-large", glb.toString(), "--runs", "1", "--points", "512");
         assertEquals("0", r[0], r[2]);
-        for (String step : new String[] {"load", "flatten", "knn", "fpfh", "first mask", "load->first mask",
-            "j3o save", "glb export", "peak heap"}) {
+        for (String step : new String[] {
+            "load", "flatten", "knn", "fpfh", "first mask", "load->first mask", "j3o save", "glb export", "peak heap"
+        }) {
             assertTrue(r[1].contains("  " + step), step + " missing in:\n" + r[1]);
         }
     }

@@ -23,8 +23,14 @@ class ProposalsBenchSoakCommandsTest {
     @Test
     void proposeListsProposalsAndTheirMatchWithTheChairParts() throws Exception {
         Path json = dir.resolve("p.json");
-        CliRun r = CliRun.of("propose", "--method", "fpfh", "--json", json.toString(),
-                Fixtures.fixture("chair").toString(), Fixtures.fixture("mug").toString());
+        CliRun r = CliRun.of(
+                "propose",
+                "--method",
+                "fpfh",
+                "--json",
+                json.toString(),
+                Fixtures.fixture("chair").toString(),
+                Fixtures.fixture("mug").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("chair.glb:") && r.out().contains("mug.glb:"), r.out());
         assertTrue(r.out().contains("mean best IoU over 8 parts"), r.out());
@@ -53,10 +59,16 @@ class ProposalsBenchSoakCommandsTest {
 
     @Test
     void proposeAndEvalProposalsRejectHeatmapWithAClearMessage() {
-        CliRun r = CliRun.of("propose", "--method", "heatmap", Fixtures.fixture("chair").toString());
+        CliRun r = CliRun.of(
+                "propose", "--method", "heatmap", Fixtures.fixture("chair").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("heatmap has no embedding"), r.err());
-        r = CliRun.of("eval", "--proposals", "--method", "heatmap", Fixtures.fixture("chair").toString());
+        r = CliRun.of(
+                "eval",
+                "--proposals",
+                "--method",
+                "heatmap",
+                Fixtures.fixture("chair").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("heatmap has no embedding"), r.err());
     }
@@ -70,11 +82,14 @@ class ProposalsBenchSoakCommandsTest {
             Files.copy(Fixtures.fixture(c), f);
         }
         Path json = dir.resolve("e.json");
-        CliRun r = CliRun.of("eval", "--proposals", "--method", "xyz", "--clicks", "5", "--json", json.toString(),
-                bench.toString());
+        CliRun r = CliRun.of(
+                "eval", "--proposals", "--method", "xyz", "--clicks", "5", "--json", json.toString(), bench.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("from nothing") && r.out().contains("with proposals")
-                && r.out().contains("clicks saved per part"), r.out());
+        assertTrue(
+                r.out().contains("from nothing")
+                        && r.out().contains("with proposals")
+                        && r.out().contains("clicks saved per part"),
+                r.out());
         JsonNode n = new ObjectMapper().readTree(json.toFile());
         assertEquals("center+proposals", n.get("protocol").asText());
         assertEquals(3, n.get("shapes").size());
@@ -84,8 +99,22 @@ class ProposalsBenchSoakCommandsTest {
     @Test
     void benchWritesEveryItemWithPercentiles() throws Exception {
         Path json = dir.resolve("b.json");
-        CliRun r = CliRun.of("bench", "--method", "xyz", "--sizes", "4096,8192", "--clicks", "50", "--runs", "5",
-                "--transfer-runs", "1", "--large", Fixtures.fixture("table").toString(), "--json", json.toString());
+        CliRun r = CliRun.of(
+                "bench",
+                "--method",
+                "xyz",
+                "--sizes",
+                "4096,8192",
+                "--clicks",
+                "50",
+                "--runs",
+                "5",
+                "--transfer-runs",
+                "1",
+                "--large",
+                Fixtures.fixture("table").toString(),
+                "--json",
+                json.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode n = new ObjectMapper().readTree(json.toFile());
         assertEquals("xyz", n.get("method").asText());
@@ -96,13 +125,15 @@ class ProposalsBenchSoakCommandsTest {
             assertTrue(i.get("p50Ms").asDouble() <= i.get("p95Ms").asDouble(), i.toString());
             assertTrue(i.get("samples").asInt() >= 1);
         }
-        for (String want : new String[] {"embed@4096", "proposals@4096", "click_mask@4096", "click_mask@8192",
-            "knn_table@8192"}) {
+        for (String want :
+                new String[] {"embed@4096", "proposals@4096", "click_mask@4096", "click_mask@8192", "knn_table@8192"}) {
             assertTrue(names.contains(want), want + " in " + names);
         }
         assertTrue(names.stream().anyMatch(s -> s.startsWith("transfer_prepare@")), names.toString());
         assertTrue(names.stream().anyMatch(s -> s.startsWith("transfer_mask@")), names.toString());
-        assertEquals("finetune_step", n.get("unavailable").get(0).get("name").asText(),
+        assertEquals(
+                "finetune_step",
+                n.get("unavailable").get(0).get("name").asText(),
                 "xyz cannot be fine-tuned, and says so");
     }
 
@@ -110,9 +141,24 @@ class ProposalsBenchSoakCommandsTest {
     @Test
     void soakOf500RandomActionsPassesWithoutFailures() throws Exception {
         Path json = dir.resolve("s.json");
-        CliRun r = CliRun.of("soak", "--method", "xyz", "--points", "1024", "--warmup", "300", "--actions", "500",
-                "--history", "20", "--max-growth", "20", "--json", json.toString(),
-                Fixtures.fixture("chair").toString(), Fixtures.fixture("laptop").toString(),
+        CliRun r = CliRun.of(
+                "soak",
+                "--method",
+                "xyz",
+                "--points",
+                "1024",
+                "--warmup",
+                "300",
+                "--actions",
+                "500",
+                "--history",
+                "20",
+                "--max-growth",
+                "20",
+                "--json",
+                json.toString(),
+                Fixtures.fixture("chair").toString(),
+                Fixtures.fixture("laptop").toString(),
                 Fixtures.fixture("faucet").toString());
         JsonNode n = new ObjectMapper().readTree(json.toFile());
         assertEquals(0, n.get("failures").asInt(), n.get("failureMessages").toString());
@@ -123,7 +169,8 @@ class ProposalsBenchSoakCommandsTest {
             total += c.asInt();
         }
         assertEquals(800, total);
-        assertTrue(n.get("counts").get("undo").asInt() > 0 && n.get("counts").get("scribble").asInt() > 0);
+        assertTrue(n.get("counts").get("undo").asInt() > 0
+                && n.get("counts").get("scribble").asInt() > 0);
         assertFalse(n.get("heapEvery1000Mb").isEmpty());
     }
 }

@@ -32,6 +32,7 @@ class SegmentCommandTest {
 
     @TempDir
     static Path dir;
+
     static Path chair;
     static Path script;
     static List<String> partNames;
@@ -65,7 +66,14 @@ class SegmentCommandTest {
     void segmentWritesJ3oAndGlbWhosePartsReloadWithTheirNames() throws Exception {
         int original = SceneFlattener.flatten(new SceneLoader().load(chair)).triangleCount();
         Path j3o = dir.resolve("out/chair.j3o"), glb = dir.resolve("out/chair.glb");
-        CliRun r = run("segment", "--clicks", script.toString(), "--out", j3o.toString(), "--out", glb.toString(),
+        CliRun r = run(
+                "segment",
+                "--clicks",
+                script.toString(),
+                "--out",
+                j3o.toString(),
+                "--out",
+                glb.toString(),
                 chair.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(r.err().contains("warning"), r.err());
@@ -83,14 +91,17 @@ class SegmentCommandTest {
                 var label = PartUserData.of(g.geometry());
                 if (label.isPresent()) {
                     trianglesOfPart.merge(label.get().name(), g.triangleCount(), Integer::sum);
-                    assertEquals(label.get().name(), g.geometry().getUserData(PartUserData.PART), out + ": "
-                            + g.path());
+                    assertEquals(
+                            label.get().name(), g.geometry().getUserData(PartUserData.PART), out + ": " + g.path());
                 } else {
                     unlabelled += g.triangleCount();
                 }
             }
             assertEquals(new java.util.TreeSet<>(partNames), trianglesOfPart.keySet(), out.toString());
-            assertEquals(original, unlabelled + trianglesOfPart.values().stream().mapToInt(i -> i).sum());
+            assertEquals(
+                    original,
+                    unlabelled
+                            + trianglesOfPart.values().stream().mapToInt(i -> i).sum());
             // one part Node per name, carrying the user data
             List<String> partNodes = new ArrayList<>();
             back.root().depthFirstTraversal(s -> {
@@ -124,16 +135,27 @@ class SegmentCommandTest {
         String name = parts.get(0).get("name").asText();
         CliRun r = run("segment", "--clicks", edited.toString(), chair.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("iseg3d: warning: part \"" + name + "\", click 2 at (100.0, 100.0, 100.0) is off "
-                + "the model"), r.err());
+        assertTrue(
+                r.err()
+                        .contains("iseg3d: warning: part \"" + name + "\", click 2 at (100.0, 100.0, 100.0) is off "
+                                + "the model"),
+                r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         int used = clicks.size() - 1;
         assertTrue(r.out().lines().anyMatch(l -> l.strip().matches(name + " +" + used + " .*")), r.out());
 
         // every click of the only part off the model: nothing to segment
         ObjectNode lost = m.createObjectNode();
-        lost.putArray("parts").addObject().put("name", "ghost").putArray("clicks").addObject()
-                .put("positive", true).putArray("p").add(50).add(0).add(0);
+        lost.putArray("parts")
+                .addObject()
+                .put("name", "ghost")
+                .putArray("clicks")
+                .addObject()
+                .put("positive", true)
+                .putArray("p")
+                .add(50)
+                .add(0)
+                .add(0);
         Path ghost = Files.writeString(dir.resolve("ghost.json"), m.writeValueAsString(lost));
         r = run("segment", "--clicks", ghost.toString(), chair.toString());
         assertEquals(1, r.code());
@@ -151,15 +173,21 @@ class SegmentCommandTest {
         cases.put("{\"version\": 2, \"parts\": []}", "unsupported version 2");
         cases.put("{\"parts\": [{\"clicks\": []}]}", "parts[0]: missing field \"name\"");
         cases.put("{\"parts\": [{\"name\": \"seat\"}]}", "parts[0] (\"seat\"): missing field \"clicks\"");
-        cases.put("{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"positive\": true}]}]}",
+        cases.put(
+                "{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"positive\": true}]}]}",
                 "parts[0] (\"seat\").clicks[0]: missing field \"p\"");
-        cases.put("{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"p\": [1, 2]}]}]}",
+        cases.put(
+                "{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"p\": [1, 2]}]}]}",
                 "parts[0] (\"seat\").clicks[0].p must be [x, y, z]");
-        cases.put("{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"p\": [1, 2, 3], \"positive\": false}]}]}",
+        cases.put(
+                "{\"parts\": [{\"name\": \"seat\", \"clicks\": [{\"p\": [1, 2, 3], \"positive\": false}]}]}",
                 "parts[0] (\"seat\"): no positive click");
-        cases.put("{\"parts\": [{\"name\": \"a\", \"clicks\": [{\"p\": [0, 0, 0]}]}, {\"name\": \"a\", \"clicks\": "
-                + "[{\"p\": [0, 0, 0]}]}]}", "parts[1] (\"a\"): duplicate part name");
-        cases.put("{\"method\": \"magic\", \"parts\": [{\"name\": \"a\", \"clicks\": [{\"p\": [0, 0, 0]}]}]}",
+        cases.put(
+                "{\"parts\": [{\"name\": \"a\", \"clicks\": [{\"p\": [0, 0, 0]}]}, {\"name\": \"a\", \"clicks\": "
+                        + "[{\"p\": [0, 0, 0]}]}]}",
+                "parts[1] (\"a\"): duplicate part name");
+        cases.put(
+                "{\"method\": \"magic\", \"parts\": [{\"name\": \"a\", \"clicks\": [{\"p\": [0, 0, 0]}]}]}",
                 "unknown method 'magic'");
         int i = 0;
         for (Map.Entry<String, String> c : cases.entrySet()) {
@@ -174,7 +202,13 @@ class SegmentCommandTest {
         assertTrue(r.err().contains("missing.json: no such file"), r.err());
         r = run("segment", "--clicks", script.toString(), "--method", "nope", chair.toString());
         assertTrue(r.err().contains("unknown --method 'nope'"), r.err());
-        r = run("segment", "--clicks", script.toString(), "--out", dir.resolve("x.fbx").toString(), chair.toString());
+        r = run(
+                "segment",
+                "--clicks",
+                script.toString(),
+                "--out",
+                dir.resolve("x.fbx").toString(),
+                chair.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unsupported output type"), r.err());
     }

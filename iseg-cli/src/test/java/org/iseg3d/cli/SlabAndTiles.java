@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 final class SlabAndTiles {
 
-    private SlabAndTiles() {
-    }
+    private SlabAndTiles() {}
 
     static Path write(Path dir) throws Exception {
         Node root = new Node("fixture");

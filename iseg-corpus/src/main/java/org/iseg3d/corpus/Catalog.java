@@ -27,9 +27,15 @@ public record Catalog(String id, String name, String license, List<Entry> entrie
      * @param rotation model rotation (row-major 3×3) or null for none
      * @param size     width, depth, height in centimetres (NaN when missing)
      */
-    public record Entry(int index, String id, String name, String category, String model, String creator,
-            float[] rotation, float[] size) {
-    }
+    public record Entry(
+            int index,
+            String id,
+            String name,
+            String category,
+            String model,
+            String creator,
+            float[] rotation,
+            float[] size) {}
 
     /** Reads a catalog (Java properties: ISO-8859-1 with unicode escapes). */
     public static Catalog read(InputStream in) throws IOException {
@@ -51,10 +57,15 @@ public record Catalog(String id, String name, String license, List<Entry> entrie
             if (model == null) {
                 continue;
             }
-            entries.add(new Entry(i, p.getProperty("id#" + i), p.getProperty("name#" + i, p.getProperty("id#" + i)),
-                    p.getProperty("category#" + i, "Miscellaneous"), model.strip(), p.getProperty("creator#" + i, ""),
-                    rotation(p.getProperty("modelRotation#" + i)), new float[] {number(p, "width#" + i),
-                        number(p, "depth#" + i), number(p, "height#" + i)}));
+            entries.add(new Entry(
+                    i,
+                    p.getProperty("id#" + i),
+                    p.getProperty("name#" + i, p.getProperty("id#" + i)),
+                    p.getProperty("category#" + i, "Miscellaneous"),
+                    model.strip(),
+                    p.getProperty("creator#" + i, ""),
+                    rotation(p.getProperty("modelRotation#" + i)),
+                    new float[] {number(p, "width#" + i), number(p, "depth#" + i), number(p, "height#" + i)}));
         }
         return new Catalog(p.getProperty("id", ""), p.getProperty("name", ""), p.getProperty("license", ""), entries);
     }

@@ -131,7 +131,8 @@ public final class CorpusBuilder {
         }
         ObjMesh mesh;
         try {
-            mesh = ObjParser.parse(new ByteArrayInputStream(bytes), files.origin().getFileName() + "!" + e.model());
+            mesh = ObjParser.parse(
+                    new ByteArrayInputStream(bytes), files.origin().getFileName() + "!" + e.model());
             report.lineFaces(mesh.lineFaces());
         } catch (ObjFormatException ex) {
             LOG.warn("skipped: {}", ex.getMessage());
@@ -151,12 +152,23 @@ public final class CorpusBuilder {
         var parts = PartMeshes.build(mesh, split, e.rotation(), e.size());
         GlbWriter.write(new SceneObject(category, name, parts), file);
         String credit = own.map(ModelLicence::author).filter(a -> !a.isBlank()).orElse(e.creator());
-        String source = own.map(ModelLicence::url).filter(u -> !u.isBlank())
-                .orElse(library + ": " + catalog.license());
-        report.kept(new CorpusObject(id, e.name(), library, category, set, out.relativize(file).toString(),
-                parts.stream().map(p -> p.name()).toList(), split.groups(), split.mergedByMaterial(),
-                split.droppedSmall(), parts.stream().mapToInt(p -> p.triangleCount()).sum(), licence, credit,
-                own.map(ModelLicence::title).orElse(""), source));
+        String source = own.map(ModelLicence::url).filter(u -> !u.isBlank()).orElse(library + ": " + catalog.license());
+        report.kept(new CorpusObject(
+                id,
+                e.name(),
+                library,
+                category,
+                set,
+                out.relativize(file).toString(),
+                parts.stream().map(p -> p.name()).toList(),
+                split.groups(),
+                split.mergedByMaterial(),
+                split.droppedSmall(),
+                parts.stream().mapToInt(p -> p.triangleCount()).sum(),
+                licence,
+                credit,
+                own.map(ModelLicence::title).orElse(""),
+                source));
     }
 
     private static String localId(String id) {

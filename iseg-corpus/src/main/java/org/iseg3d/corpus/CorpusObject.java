@@ -12,9 +12,22 @@ import java.util.List;
  * @param droppedSmall parts dropped below the area floor
  * @param credit      who made it (catalog creator, or the Blend Swap author)
  */
-public record CorpusObject(String id, String name, String library, String category, String split, String file,
-        List<String> parts, int groups, boolean mergedByMaterial, int droppedSmall, int triangles, Licence licence,
-        String credit, String title, String source) {
+public record CorpusObject(
+        String id,
+        String name,
+        String library,
+        String category,
+        String split,
+        String file,
+        List<String> parts,
+        int groups,
+        boolean mergedByMaterial,
+        int droppedSmall,
+        int triangles,
+        Licence licence,
+        String credit,
+        String title,
+        String source) {
 
     public CorpusObject {
         parts = List.copyOf(parts);

@@ -84,20 +84,29 @@ public final class CorpusReport {
     public String toText() {
         StringBuilder b = new StringBuilder();
         b.append("pieces read per library: ").append(pieces).append('\n');
-        b.append("objects kept: ").append(objects.size()).append(" (train ").append(count(SplitRule.TRAIN))
-                .append(", eval ").append(count(SplitRule.EVAL)).append(")\n");
+        b.append("objects kept: ")
+                .append(objects.size())
+                .append(" (train ")
+                .append(count(SplitRule.TRAIN))
+                .append(", eval ")
+                .append(count(SplitRule.EVAL))
+                .append(")\n");
         b.append("per library: ").append(countBy(CorpusObject::library)).append('\n');
         b.append("per licence: ").append(countBy(o -> o.licence().id())).append('\n');
         b.append("per category: ").append(countBy(CorpusObject::category)).append('\n');
-        Map<String, Long> evalByCategory = objects.stream().filter(o -> o.split().equals(SplitRule.EVAL))
+        Map<String, Long> evalByCategory = objects.stream()
+                .filter(o -> o.split().equals(SplitRule.EVAL))
                 .collect(Collectors.groupingBy(CorpusObject::category, TreeMap::new, Collectors.counting()));
         b.append("eval per category: ").append(evalByCategory).append('\n');
-        Map<Integer, Long> partsHistogram = objects.stream().collect(Collectors.groupingBy(
-                o -> o.parts().size(), TreeMap::new, Collectors.counting()));
+        Map<Integer, Long> partsHistogram = objects.stream()
+                .collect(Collectors.groupingBy(o -> o.parts().size(), TreeMap::new, Collectors.counting()));
         b.append("parts per object: ").append(partsHistogram).append('\n');
-        b.append("objects merged by material: ").append(objects.stream().filter(CorpusObject::mergedByMaterial)
-                .count()).append('\n');
-        b.append("parts dropped below the area floor (all objects read): ").append(droppedSmallParts).append('\n');
+        b.append("objects merged by material: ")
+                .append(objects.stream().filter(CorpusObject::mergedByMaterial).count())
+                .append('\n');
+        b.append("parts dropped below the area floor (all objects read): ")
+                .append(droppedSmallParts)
+                .append('\n');
         b.append("two-vertex faces ignored: ").append(lineFaces).append('\n');
         b.append("objects skipped: ").append(skipped).append('\n');
         for (String e : errors) {

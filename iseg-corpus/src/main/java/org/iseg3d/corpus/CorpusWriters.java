@@ -15,35 +15,65 @@ final class CorpusWriters {
     static final String MANIFEST = "manifest.json";
     static final String CREDITS = "CREDITS.md";
 
-    private CorpusWriters() {
-    }
+    private CorpusWriters() {}
 
     static void manifest(Path out, CorpusReport report, PartRules rules, SplitRule split, String source)
             throws IOException {
         StringBuilder b = new StringBuilder("{\n");
         b.append("  \"source\": ").append(Json.quote(source)).append(",\n");
-        b.append("  \"rules\": {\"areaFloor\": ").append(rules.areaFloor()).append(", \"maxParts\": ")
-                .append(rules.maxParts()).append(", \"minParts\": ").append(rules.minParts()).append("},\n");
-        b.append("  \"split\": {\"seed\": ").append(split.seed()).append(", \"evalFraction\": ")
-                .append(split.evalFraction()).append("},\n");
+        b.append("  \"rules\": {\"areaFloor\": ")
+                .append(rules.areaFloor())
+                .append(", \"maxParts\": ")
+                .append(rules.maxParts())
+                .append(", \"minParts\": ")
+                .append(rules.minParts())
+                .append("},\n");
+        b.append("  \"split\": {\"seed\": ")
+                .append(split.seed())
+                .append(", \"evalFraction\": ")
+                .append(split.evalFraction())
+                .append("},\n");
         b.append("  \"skipped\": {");
-        b.append(report.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Json.quote(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", ")));
-        b.append("},\n  \"droppedSmallParts\": ").append(report.droppedSmallParts()).append(",\n");
+        b.append(report.skipped().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Json.quote(e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        b.append("},\n  \"droppedSmallParts\": ")
+                .append(report.droppedSmallParts())
+                .append(",\n");
         b.append("  \"objects\": [\n");
         List<CorpusObject> objects = sorted(report);
         for (int i = 0; i < objects.size(); i++) {
             CorpusObject o = objects.get(i);
-            b.append("    {\"id\": ").append(Json.quote(o.id())).append(", \"name\": ").append(Json.quote(o.name()))
-                    .append(", \"file\": ").append(Json.quote(o.file())).append(", \"split\": ")
-                    .append(Json.quote(o.split())).append(", \"category\": ").append(Json.quote(o.category()))
-                    .append(", \"library\": ").append(Json.quote(o.library())).append(", \"licence\": ")
-                    .append(Json.quote(o.licence().id())).append(", \"credit\": ").append(Json.quote(o.credit()))
-                    .append(", \"source\": ").append(Json.quote(o.source())).append(", \"groups\": ")
-                    .append(o.groups()).append(", \"mergedByMaterial\": ").append(o.mergedByMaterial())
-                    .append(", \"droppedSmall\": ").append(o.droppedSmall()).append(", \"triangles\": ")
-                    .append(o.triangles()).append(", \"parts\": [")
-                    .append(o.parts().stream().map(Json::quote).collect(Collectors.joining(", "))).append("]}")
+            b.append("    {\"id\": ")
+                    .append(Json.quote(o.id()))
+                    .append(", \"name\": ")
+                    .append(Json.quote(o.name()))
+                    .append(", \"file\": ")
+                    .append(Json.quote(o.file()))
+                    .append(", \"split\": ")
+                    .append(Json.quote(o.split()))
+                    .append(", \"category\": ")
+                    .append(Json.quote(o.category()))
+                    .append(", \"library\": ")
+                    .append(Json.quote(o.library()))
+                    .append(", \"licence\": ")
+                    .append(Json.quote(o.licence().id()))
+                    .append(", \"credit\": ")
+                    .append(Json.quote(o.credit()))
+                    .append(", \"source\": ")
+                    .append(Json.quote(o.source()))
+                    .append(", \"groups\": ")
+                    .append(o.groups())
+                    .append(", \"mergedByMaterial\": ")
+                    .append(o.mergedByMaterial())
+                    .append(", \"droppedSmall\": ")
+                    .append(o.droppedSmall())
+                    .append(", \"triangles\": ")
+                    .append(o.triangles())
+                    .append(", \"parts\": [")
+                    .append(o.parts().stream().map(Json::quote).collect(Collectors.joining(", ")))
+                    .append("]}")
                     .append(i + 1 < objects.size() ? ",\n" : "\n");
         }
         b.append("  ]\n}\n");
@@ -52,7 +82,9 @@ final class CorpusWriters {
 
     static void credits(Path out, CorpusReport report, String source) throws IOException {
         StringBuilder b = new StringBuilder("# Credits\n\n");
-        b.append("Generated from ").append(source).append(". Every model below is licensed under Creative Commons ")
+        b.append("Generated from ")
+                .append(source)
+                .append(". Every model below is licensed under Creative Commons ")
                 .append("Attribution (CC-BY); the corpus converts it to .glb (re-scaled, re-grouped into parts, ")
                 .append("small parts removed, materials and textures dropped) — the original work has been ")
                 .append("modified. CC0 models are not listed (no attribution required) but are in manifest.json.\n\n");
@@ -62,9 +94,19 @@ final class CorpusWriters {
                 continue;
             }
             String name = o.title().isBlank() ? o.name() : o.name() + " (\"" + o.title() + "\")";
-            b.append("| ").append(cell(name)).append(" | ").append(cell(o.credit())).append(" | [")
-                    .append(o.licence().id()).append("](").append(o.licence().url()).append(") | ")
-                    .append(cell(o.library())).append(" | ").append(cell(o.source())).append(" |\n");
+            b.append("| ")
+                    .append(cell(name))
+                    .append(" | ")
+                    .append(cell(o.credit()))
+                    .append(" | [")
+                    .append(o.licence().id())
+                    .append("](")
+                    .append(o.licence().url())
+                    .append(") | ")
+                    .append(cell(o.library()))
+                    .append(" | ")
+                    .append(cell(o.source()))
+                    .append(" |\n");
         }
         Files.writeString(out.resolve(CREDITS), b, StandardCharsets.UTF_8);
     }
@@ -74,6 +116,8 @@ final class CorpusWriters {
     }
 
     private static List<CorpusObject> sorted(CorpusReport report) {
-        return report.objects().stream().sorted(Comparator.comparing(CorpusObject::id)).toList();
+        return report.objects().stream()
+                .sorted(Comparator.comparing(CorpusObject::id))
+                .toList();
     }
 }

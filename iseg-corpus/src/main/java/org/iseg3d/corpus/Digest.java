@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 helpers (split hashing, duplicate models). */
 final class Digest {
 
-    private Digest() {
-    }
+    private Digest() {}
 
     static byte[] sha256Bytes(byte[] data) {
         try {

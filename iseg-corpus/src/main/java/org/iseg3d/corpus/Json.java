@@ -3,8 +3,7 @@ package org.iseg3d.corpus;
 /** Minimal JSON string quoting for the manifest (no dependency needed for a flat, known structure). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');

@@ -24,8 +24,7 @@ public final class LibraryLocator {
 
     private static final Logger LOG = LogManager.getLogger(LibraryLocator.class);
 
-    private LibraryLocator() {
-    }
+    private LibraryLocator() {}
 
     /** The libraries (sorted by path) in {@code input}; a .deb is unpacked under {@code work}. */
     public static List<Path> libraries(Path input, Path work) throws IOException {
@@ -50,7 +49,9 @@ public final class LibraryLocator {
                 }
             });
         }
-        return found.stream().filter(p -> !p.toString().toLowerCase(Locale.ROOT).contains("nonfree")).sorted()
+        return found.stream()
+                .filter(p -> !p.toString().toLowerCase(Locale.ROOT).contains("nonfree"))
+                .sorted()
                 .toList();
     }
 
@@ -60,7 +61,9 @@ public final class LibraryLocator {
         run(List.of("apt-get", "download", PACKAGE), dir);
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith(PACKAGE + "_")
-                    && p.getFileName().toString().endsWith(".deb")).sorted().reduce((a, b) -> b)
+                            && p.getFileName().toString().endsWith(".deb"))
+                    .sorted()
+                    .reduce((a, b) -> b)
                     .orElseThrow(() -> new IOException("apt-get download left no " + PACKAGE + " .deb in " + dir));
         }
     }
@@ -68,7 +71,8 @@ public final class LibraryLocator {
     private static void run(List<String> command, Path dir) throws IOException {
         Files.createDirectories(dir);
         LOG.info("running {}", String.join(" ", command));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        Process p =
+                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         try {
             if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 p.destroy();

@@ -17,9 +17,18 @@ import java.util.List;
  * @param mtlLibs        the {@code mtllib} file names (recorded only, materials are read by name)
  * @param lineFaces      two-vertex faces ignored (no area)
  */
-public record ObjMesh(float[] positions, int[] triangles, int[] objectOf, int[] groupOf, int[] materialOf,
-        List<String> objectNames, List<String> groupNames, List<String> materialNames, boolean usesObjects,
-        List<String> mtlLibs, int lineFaces) {
+public record ObjMesh(
+        float[] positions,
+        int[] triangles,
+        int[] objectOf,
+        int[] groupOf,
+        int[] materialOf,
+        List<String> objectNames,
+        List<String> groupNames,
+        List<String> materialNames,
+        boolean usesObjects,
+        List<String> mtlLibs,
+        int lineFaces) {
 
     public int vertexCount() {
         return positions.length / 3;

@@ -142,8 +142,8 @@ public final class ObjParser {
         }
         int resolved = index > 0 ? index - 1 : vertices + index;
         if (index == 0 || resolved < 0 || resolved >= vertices) {
-            throw new ObjFormatException(source, number,
-                    "vertex reference " + index + " out of range (" + vertices + " vertices so far)");
+            throw new ObjFormatException(
+                    source, number, "vertex reference " + index + " out of range (" + vertices + " vertices so far)");
         }
         return resolved;
     }
@@ -166,10 +166,18 @@ public final class ObjParser {
     }
 
     private ObjMesh result() {
-        return new ObjMesh(Arrays.copyOf(positions, vertexFloats), Arrays.copyOf(triangles, 3 * triangleCount),
-                Arrays.copyOf(objectOf, triangleCount), Arrays.copyOf(groupOf, triangleCount),
-                Arrays.copyOf(materialOf, triangleCount), objects.list, groups.list, materials.list, usesObjects,
-                List.copyOf(mtlLibs), lineFaces);
+        return new ObjMesh(
+                Arrays.copyOf(positions, vertexFloats),
+                Arrays.copyOf(triangles, 3 * triangleCount),
+                Arrays.copyOf(objectOf, triangleCount),
+                Arrays.copyOf(groupOf, triangleCount),
+                Arrays.copyOf(materialOf, triangleCount),
+                objects.list,
+                groups.list,
+                materials.list,
+                usesObjects,
+                List.copyOf(mtlLibs),
+                lineFaces);
     }
 
     /** Interned names in order of first appearance. */

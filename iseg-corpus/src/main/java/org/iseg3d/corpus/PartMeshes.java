@@ -15,8 +15,7 @@ import org.iseg3d.scenes.MeshPart;
  */
 public final class PartMeshes {
 
-    private PartMeshes() {
-    }
+    private PartMeshes() {}
 
     public static List<MeshPart> build(ObjMesh mesh, PartSplit split, float[] rotation, float[] sizeCm) {
         float[] world = transform(mesh, split, rotation, sizeCm);

@@ -12,8 +12,7 @@ import java.util.List;
  * @param droppedSmall     parts dropped below the area floor
  * @param rejection        null when kept, else the reason ({@link Rejection})
  */
-public record PartSplit(List<Part> parts, int groups, boolean mergedByMaterial, int droppedSmall,
-        Rejection rejection) {
+public record PartSplit(List<Part> parts, int groups, boolean mergedByMaterial, int droppedSmall, Rejection rejection) {
 
     public PartSplit {
         parts = List.copyOf(parts);
@@ -31,8 +30,7 @@ public record PartSplit(List<Part> parts, int groups, boolean mergedByMaterial, 
      * @param area      surface area in file units squared
      * @param material  the material covering most of its area
      */
-    public record Part(String name, int[] triangles, double area, String material) {
-    }
+    public record Part(String name, int[] triangles, double area, String material) {}
 
     /** Why an object is not in the corpus. */
     public enum Rejection {

@@ -26,8 +26,7 @@ public final class PartSplitter {
     /** Name of the part made of triangles before any {@code o}/{@code g} statement. */
     public static final String UNNAMED = "default";
 
-    private PartSplitter() {
-    }
+    private PartSplitter() {}
 
     public static PartSplit split(ObjMesh mesh, PartRules rules) {
         int n = mesh.triangleCount();
@@ -60,7 +59,8 @@ public final class PartSplitter {
             kept = mergeByMaterial(kept);
             merged = true;
         }
-        PartSplit.Rejection why = kept.size() > rules.maxParts() ? PartSplit.Rejection.TOO_MANY_PARTS
+        PartSplit.Rejection why = kept.size() > rules.maxParts()
+                ? PartSplit.Rejection.TOO_MANY_PARTS
                 : kept.size() < rules.minParts() ? PartSplit.Rejection.TOO_FEW_PARTS : null;
         return new PartSplit(why == null ? kept : List.of(), groups, merged, dropped, why);
     }
@@ -100,7 +100,9 @@ public final class PartSplitter {
                 byMaterial.merge(mesh.materialOf()[t], area[t], Double::sum);
             }
             int dominant = byMaterial.entrySet().stream()
-                    .max((a, b) -> Double.compare(a.getValue(), b.getValue())).orElseThrow().getKey();
+                    .max((a, b) -> Double.compare(a.getValue(), b.getValue()))
+                    .orElseThrow()
+                    .getKey();
             String material = mesh.materialNames().get(dominant);
             parts.add(new PartSplit.Part(objectName(names.get(k), material), members[k], sum, material));
         }

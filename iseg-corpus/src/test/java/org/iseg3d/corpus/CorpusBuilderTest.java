@@ -28,7 +28,10 @@ class CorpusBuilderTest {
     }
 
     private static CorpusObject named(CorpusReport r, String name) {
-        return r.objects().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        return r.objects().stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -58,7 +61,9 @@ class CorpusBuilderTest {
             assertEquals(out.resolve(o.split()).resolve(o.category()), file.getParent());
             GltfModel model = new GltfModelReader().read(file);
             NodeModel root = model.getSceneModels().get(0).getNodeModels().get(0);
-            assertEquals(o.parts(), root.getChildren().stream().map(NodeModel::getName).toList());
+            assertEquals(
+                    o.parts(),
+                    root.getChildren().stream().map(NodeModel::getName).toList());
         }
         try (Stream<Path> s = Files.walk(out)) {
             assertFalse(s.anyMatch(p -> p.toString().contains("stool")), "the non-commercial library is never used");
@@ -90,7 +95,9 @@ class CorpusBuilderTest {
             }
         }
         CorpusReport fromZip = CorpusBuilder.build(zips, out.resolve("zip"), PartRules.DEFAULT, SplitRule.DEFAULT);
-        assertEquals(List.of("Chair", "Lamp"), fromZip.objects().stream().map(CorpusObject::name).sorted().toList());
+        assertEquals(
+                List.of("Chair", "Lamp"),
+                fromZip.objects().stream().map(CorpusObject::name).sorted().toList());
         assertEquals(Licence.CC0, named(fromZip, "Lamp").licence());
         assertEquals(Map.of("unreadable OBJ", 1), fromZip.skipped());
     }

@@ -37,8 +37,9 @@ class ObjParserTest {
         assertEquals(List.of("chair.mtl"), m.mtlLibs());
         // the back's first face "f -8 -7 -5 -6" is the 9th..16th vertex (0-based 8, 9, 11) after fan triangulation
         int firstBackTriangle = 12;
-        assertArrayEquals(new int[] {8, 9, 11}, java.util.Arrays.copyOfRange(m.triangles(),
-                3 * firstBackTriangle, 3 * firstBackTriangle + 3));
+        assertArrayEquals(
+                new int[] {8, 9, 11},
+                java.util.Arrays.copyOfRange(m.triangles(), 3 * firstBackTriangle, 3 * firstBackTriangle + 3));
         assertEquals(2, m.groupOf()[firstBackTriangle]);
         // the screw "f -3/1 -2/1 -1/1" is the last three vertices; v//vn forms for the leg
         int last = m.triangleCount() - 1;
@@ -57,8 +58,8 @@ class ObjParserTest {
 
     @Test
     void brokenLineNamesFileAndLine() {
-        ObjFormatException e = assertThrows(ObjFormatException.class,
-                () -> parse("lib-cc-by/models/broken/broken.obj"));
+        ObjFormatException e =
+                assertThrows(ObjFormatException.class, () -> parse("lib-cc-by/models/broken/broken.obj"));
         assertEquals(6, e.line());
         assertTrue(e.getMessage().startsWith("lib-cc-by/models/broken/broken.obj:6: "), e.getMessage());
         assertTrue(e.getMessage().contains("'x'"), e.getMessage());
@@ -66,8 +67,11 @@ class ObjParserTest {
 
     @Test
     void badReferencesAndVerticesAreErrors() {
-        assertEquals(3, assertThrows(ObjFormatException.class,
-                () -> parseText("v 0 0 0\nv 1 0 0\nf 1 2 3\n")).line(), "index beyond the vertices read so far");
+        assertEquals(
+                3,
+                assertThrows(ObjFormatException.class, () -> parseText("v 0 0 0\nv 1 0 0\nf 1 2 3\n"))
+                        .line(),
+                "index beyond the vertices read so far");
         assertThrows(ObjFormatException.class, () -> parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\nf 0 1 2\n"));
         assertThrows(ObjFormatException.class, () -> parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\nf -4 -1 -2\n"));
         assertThrows(ObjFormatException.class, () -> parseText("v 0 0\n"));

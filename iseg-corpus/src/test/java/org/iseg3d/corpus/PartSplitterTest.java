@@ -37,7 +37,8 @@ class PartSplitterTest {
         assertEquals("Cafe_table_Cafe_table", PartSplitter.objectName("Cafe_table_Cafe_table_Aluminum", "Aluminum"));
         assertEquals("Cube_Cube.031", PartSplitter.objectName("Cube_Cube.031", "Material.023"));
         assertEquals("Aluminum", PartSplitter.objectName("Aluminum", "Aluminum"));
-        ObjMesh m = ObjParserTest.parseText("""
+        ObjMesh m = ObjParserTest.parseText(
+                """
                 v 0 0 0
                 v 1 0 0
                 v 0 1 0
@@ -59,8 +60,8 @@ class PartSplitterTest {
 
     @Test
     void tooManyGroupsMergeBySharedMaterial() throws Exception {
-        PartSplit s = PartSplitter.split(ObjParserTest.parse("lib-cc-by/models/chair/chair.obj"),
-                new PartRules(0.0005, 2, 2));
+        PartSplit s = PartSplitter.split(
+                ObjParserTest.parse("lib-cc-by/models/chair/chair.obj"), new PartRules(0.0005, 2, 2));
         assertTrue(s.mergedByMaterial());
         assertEquals(List.of("wood", "leg"), names(s), "seat+back share wood; the leg stays (alone with metal)");
         assertEquals(1, s.droppedSmall(), "the screw is dropped before merging");
@@ -69,16 +70,20 @@ class PartSplitterTest {
     @Test
     void rejections() throws Exception {
         ObjMesh one = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\ng a\nf 1 2 3\n");
-        assertEquals(PartSplit.Rejection.TOO_FEW_GROUPS, PartSplitter.split(one, PartRules.DEFAULT).rejection());
-        ObjMesh speck = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0.0001 0\n"
-                + "g a\nf 1 2 3\ng b\nf 1 2 4\n");
+        assertEquals(
+                PartSplit.Rejection.TOO_FEW_GROUPS,
+                PartSplitter.split(one, PartRules.DEFAULT).rejection());
+        ObjMesh speck =
+                ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0.0001 0\n" + "g a\nf 1 2 3\ng b\nf 1 2 4\n");
         PartSplit s = PartSplitter.split(speck, PartRules.DEFAULT);
         assertEquals(PartSplit.Rejection.TOO_FEW_PARTS, s.rejection(), "b is below the floor");
         assertEquals(1, s.droppedSmall());
         ObjMesh flat = ObjParserTest.parseText("v 0 0 0\nv 1 0 0\nv 2 0 0\ng a\nf 1 2 3\ng b\nf 3 2 1\n");
-        assertEquals(PartSplit.Rejection.NO_SURFACE, PartSplitter.split(flat, PartRules.DEFAULT).rejection());
-        PartSplit many = PartSplitter.split(ObjParserTest.parse("lib-cc-by/models/lamp/lamp.obj"),
-                new PartRules(0, 1, 1));
+        assertEquals(
+                PartSplit.Rejection.NO_SURFACE,
+                PartSplitter.split(flat, PartRules.DEFAULT).rejection());
+        PartSplit many =
+                PartSplitter.split(ObjParserTest.parse("lib-cc-by/models/lamp/lamp.obj"), new PartRules(0, 1, 1));
         assertEquals(PartSplit.Rejection.TOO_MANY_PARTS, many.rejection(), "two materials left after merging");
     }
 
@@ -87,7 +92,9 @@ class PartSplitterTest {
         ObjMesh m = ObjParserTest.parse("lib-cc-by/models/chair/chair.obj");
         PartSplit s = PartSplitter.split(m, PartRules.DEFAULT);
         List<MeshPart> parts = PartMeshes.build(m, s, null, new float[] {40, 40, 180});
-        assertEquals(List.of("seat", "back", "leg"), parts.stream().map(MeshPart::name).toList());
+        assertEquals(
+                List.of("seat", "back", "leg"),
+                parts.stream().map(MeshPart::name).toList());
         float maxY = 0;
         for (MeshPart p : parts) {
             float[] pos = p.positions();

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The tiny committed test libraries (our own models). */
 final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     static Path root() {
         try {

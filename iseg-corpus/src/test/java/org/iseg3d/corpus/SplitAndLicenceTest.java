@@ -29,8 +29,10 @@ class SplitAndLicenceTest {
         assertEquals(Optional.of(Licence.CC0), Licence.classify("Public domain"));
         assertEquals(Optional.of(Licence.CC0), Licence.classify("Creative Commons Zero (Public Domain)"));
         assertEquals(Optional.of(Licence.CC_BY_3), Licence.classify("Creative Commons Attribution 3.0 license"));
-        assertEquals(Optional.of(Licence.CC_BY_3_US), Licence.classify(
-                "Creative Commons Attribution 3.0 United States license  Copyright 2003-2008 Andrew Kator"));
+        assertEquals(
+                Optional.of(Licence.CC_BY_3_US),
+                Licence.classify(
+                        "Creative Commons Attribution 3.0 United States license  Copyright 2003-2008 Andrew Kator"));
         assertEquals(Optional.empty(), Licence.classify("Creative Commons Attribution-NonCommercial 3.0"));
         assertEquals(Optional.empty(), Licence.classify("Creative Commons Attribution-ShareAlike 3.0"));
         assertEquals(Optional.empty(), Licence.classify("Free for non commercial use"));
@@ -40,7 +42,8 @@ class SplitAndLicenceTest {
 
     @Test
     void blendSwapLicenceFile() {
-        ModelLicence m = ModelLicence.parse("""
+        ModelLicence m = ModelLicence.parse(
+                """
                 Thank you for downloading "unfinished backpack" by Jo.3D
                 Released under
                 Creative Commons Attribution 3.0

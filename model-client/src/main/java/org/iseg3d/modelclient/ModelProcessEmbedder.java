@@ -1,8 +1,5 @@
 package org.iseg3d.modelclient;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.iseg3d.core.embed.FineTunableEmbedder;
-
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.core.embed.FineTunableEmbedder;
 
 /**
  * The {@code learned} embedding computed in a separate JVM, the model worker (tf-model's
@@ -45,6 +44,7 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
 
     /** Same method name as the in-process model. */
     public static final String NAME = "learned";
+
     public static final int DEFAULT_MAX_RESTARTS = 3;
 
     /** The system property of the learned model's mirror views, passed on to the child (as tf-model's). */
@@ -61,8 +61,14 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
      * @param cancelGrace  how long a cancelled request may still run before the child is stopped
      * @param maxRestarts  crashes after which the client gives up
      */
-    public record Options(Path model, Path java, List<Path> classpath, List<String> jvmArgs, Duration startTimeout,
-                          Duration cancelGrace, int maxRestarts) {
+    public record Options(
+            Path model,
+            Path java,
+            List<Path> classpath,
+            List<String> jvmArgs,
+            Duration startTimeout,
+            Duration cancelGrace,
+            int maxRestarts) {
         public Options {
             Objects.requireNonNull(java, "java");
             classpath = List.copyOf(classpath);
@@ -85,8 +91,7 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
     }
 
     /** What the child reported when its model was loaded. */
-    public record Info(int dimension, long parameters, String folder, List<String> signatures) {
-    }
+    public record Info(int dimension, long parameters, String folder, List<String> signatures) {}
 
     /**
      * Defaults with the class path found from where tf-model is installed (visible to this class's loader):
@@ -104,9 +109,14 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
      * TensorFlow's native library), 3 s cancel grace.
      */
     public static Options options(Path model, List<Path> classpath) {
-        List<String> jvm = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "iseg3d-model-worker-hs_err_pid%p.log")));
+        List<String> jvm = new ArrayList<>(List.of(
+                "-Xmx1g",
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-XX:ErrorFile="
+                        + Path.of(System.getProperty("java.io.tmpdir"), "iseg3d-model-worker-hs_err_pid%p.log")));
         String cache = System.getProperty("iseg3d.cache");
         if (cache != null && !cache.isBlank()) {
             jvm.add("-Diseg3d.cache=" + cache);
@@ -115,8 +125,14 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
         if (views != null && !views.isBlank()) {
             jvm.add("-D" + VIEWS_PROPERTY + "=" + views.trim());
         }
-        return new Options(model, WorkerClasspath.javaExecutable(), classpath, jvm, Duration.ofMinutes(5),
-                Duration.ofSeconds(3), DEFAULT_MAX_RESTARTS);
+        return new Options(
+                model,
+                WorkerClasspath.javaExecutable(),
+                classpath,
+                jvm,
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(3),
+                DEFAULT_MAX_RESTARTS);
     }
 
     /** Starts the model process with the default options and waits until the model is loaded. */
@@ -140,8 +156,8 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
 
     private final Options options;
     private final RestartPolicy restartPolicy;
-    private WorkerConnection child;  // guarded by this
-    private boolean closed;          // guarded by this
+    private WorkerConnection child; // guarded by this
+    private boolean closed; // guarded by this
     private volatile Info info;
 
     private ModelProcessEmbedder(Options options) {
@@ -200,8 +216,9 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
 
     @Override
     public float finetuneStep(PointCloud cloud, int[] positive, int[] negative, float learningRate) {
-        ByteBuffer r = await(send(WorkerProtocol.FINETUNE,
-                WorkerMessages.finetuneRequest(cloud, positive, negative, learningRate)), null);
+        ByteBuffer r = await(
+                send(WorkerProtocol.FINETUNE, WorkerMessages.finetuneRequest(cloud, positive, negative, learningRate)),
+                null);
         return r.getFloat();
     }
 
@@ -256,7 +273,8 @@ public final class ModelProcessEmbedder implements FineTunableEmbedder, AutoClos
                     return call.result().get(cancelled == null ? 1000 : 20, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     if (cancelled != null && cancelled.getAsBoolean()) {
-                        call.connection().abandon(call.id(), options.cancelGrace().toMillis());
+                        call.connection()
+                                .abandon(call.id(), options.cancelGrace().toMillis());
                         throw new CancellationException("cancelled");
                     }
                 }

@@ -12,12 +12,12 @@ final class ProcessReaper {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
-                "iseg3d-model-process-reaper"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> LIVE.forEach(Process::destroyForcibly), "iseg3d-model-process-reaper"));
     }
 
-    private ProcessReaper() {
-    }
+    private ProcessReaper() {}
 
     /** Kill {@code p} when this JVM exits (until {@link #release}). */
     static void watch(Process p) {

@@ -33,7 +33,8 @@ final class RestartPolicy {
                         + " times, so it is not started again: reopen the model, or use the fpfh method");
             }
             crashes++;
-            LOG.warn("the model process {}: starting it again (fine-tuning of the current shape is lost)",
+            LOG.warn(
+                    "the model process {}: starting it again (fine-tuning of the current shape is lost)",
                     previous.death());
         }
         restarts++;

@@ -1,8 +1,5 @@
 package org.iseg3d.modelclient;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The model process's stderr: each line goes to this process's log (logger
@@ -21,6 +20,7 @@ final class StderrTail {
 
     /** The logger the child's lines are logged under: the worker's main class. */
     static final String CHILD_LOGGER = "org.iseg3d.tf.worker.ModelWorker";
+
     static final int LINES = 40;
 
     private static final Logger LOG = LogManager.getLogger(StderrTail.class);
@@ -38,8 +38,8 @@ final class StderrTail {
     }
 
     private void pump(Process process, long pid) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 synchronized (tail) {
                     tail.addLast(line);
@@ -69,7 +69,6 @@ final class StderrTail {
         if (last.isEmpty()) {
             return "";
         }
-        return "; its last output: " + String.join(" | ", last.subList(Math.max(0, last.size() - 6),
-                last.size()));
+        return "; its last output: " + String.join(" | ", last.subList(Math.max(0, last.size() - 6), last.size()));
     }
 }

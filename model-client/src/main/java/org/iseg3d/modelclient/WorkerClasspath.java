@@ -52,8 +52,7 @@ public final class WorkerClasspath {
 
     private static final String NATIVE_API_JAR = "tensorflow-core-native";
 
-    private WorkerClasspath() {
-    }
+    private WorkerClasspath() {}
 
     /** The class path entries for the worker, as visible to {@code loader}. */
     public static List<Path> resolve(ClassLoader loader) {
@@ -68,8 +67,8 @@ public final class WorkerClasspath {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("cannot assemble the model process class path: not found from "
-                    + loader + ": " + String.join(", ", missing));
+            throw new IllegalStateException("cannot assemble the model process class path: not found from " + loader
+                    + ": " + String.join(", ", missing));
         }
         for (String r : OPTIONAL) {
             Path p = locate(loader, r);
@@ -105,7 +104,8 @@ public final class WorkerClasspath {
     public static List<Path> resolve(Path folder) {
         List<URL> jars = new ArrayList<>();
         try (var files = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+            for (Path p : (Iterable<Path>)
+                    files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
                 jars.add(p.toUri().toURL());
             }
         } catch (IOException e) {
@@ -120,7 +120,8 @@ public final class WorkerClasspath {
 
     /** The entries joined with the platform's path separator. */
     public static String join(List<Path> entries) {
-        return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+        return String.join(
+                File.pathSeparator, entries.stream().map(Path::toString).toList());
     }
 
     /** The jar or folder that holds {@code resource}, or null. */
@@ -131,9 +132,9 @@ public final class WorkerClasspath {
         }
         Path p = fromUrl(u.toString(), resource);
         if (p == null && resource.endsWith(".class")) {
-            try {   // not initialised: static initialisers (TensorFlow's native loading) do not run
-                Class<?> c = Class.forName(resource.substring(0, resource.length() - 6).replace('/', '.'), false,
-                        loader);
+            try { // not initialised: static initialisers (TensorFlow's native loading) do not run
+                Class<?> c = Class.forName(
+                        resource.substring(0, resource.length() - 6).replace('/', '.'), false, loader);
                 var cs = c.getProtectionDomain().getCodeSource();
                 if (cs != null && cs.getLocation() != null) {
                     p = Path.of(cs.getLocation().toURI());
@@ -197,23 +198,29 @@ public final class WorkerClasspath {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         String o = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";
-        String a = switch (arch) {
-            case "amd64", "x86_64", "x86-64" -> "x86_64";
-            case "aarch64", "arm64" -> "arm64";
-            default -> arch;
-        };
+        String a =
+                switch (arch) {
+                    case "amd64", "x86_64", "x86-64" -> "x86_64";
+                    case "aarch64", "arm64" -> "arm64";
+                    default -> arch;
+                };
         return o + "-" + a;
     }
 
     /** The java launcher of the running JVM. */
     public static Path javaExecutable() {
-        Path home = Path.of(System.getProperty("java.home"), "bin",
+        Path home = Path.of(
+                System.getProperty("java.home"),
+                "bin",
                 System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
         if (Files.isExecutable(home)) {
             return home;
         }
-        return ProcessHandle.current().info().command().map(Path::of)
-                .orElseThrow(() -> new IllegalStateException("cannot find the java launcher (java.home=" +
-                        System.getProperty("java.home") + ")"));
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .map(Path::of)
+                .orElseThrow(() -> new IllegalStateException(
+                        "cannot find the java launcher (java.home=" + System.getProperty("java.home") + ")"));
     }
 }

@@ -1,8 +1,5 @@
 package org.iseg3d.modelclient;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -16,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * One running model process and its stdin/stdout: requests are written with a fresh id, a reader thread matches
@@ -35,15 +34,14 @@ final class WorkerConnection {
     private final Set<Integer> abandoned = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<ModelProcessEmbedder.Info> hello = new CompletableFuture<>();
     private final StderrTail tail;
-    private int nextId = 1;                  // guarded by the embedder
-    private volatile String death;           // null while alive
-    private volatile boolean stopped;        // stopped on purpose (close, cancel grace, start failure)
-    private volatile long abandonDeadline;   // nanoTime until which the last cancelled request may still run
+    private int nextId = 1; // guarded by the embedder
+    private volatile String death; // null while alive
+    private volatile boolean stopped; // stopped on purpose (close, cancel grace, start failure)
+    private volatile long abandonDeadline; // nanoTime until which the last cancelled request may still run
     private volatile String stopReason;
 
     /** A request sent on this connection. */
-    record Call(WorkerConnection connection, int id, CompletableFuture<ByteBuffer> result) {
-    }
+    record Call(WorkerConnection connection, int id, CompletableFuture<ByteBuffer> result) {}
 
     /** Takes over a started process: watches it for the reaper, starts its stderr and stdout readers. */
     WorkerConnection(Process p) {
@@ -93,8 +91,7 @@ final class WorkerConnection {
             WorkerProtocol.writeFrame(out, id, type, body.duplicate());
         } catch (IOException e) {
             pending.remove(id);
-            f.completeExceptionally(died("cannot send the " + WorkerProtocol.typeName(type) + " request (" + e
-                    + ")"));
+            f.completeExceptionally(died("cannot send the " + WorkerProtocol.typeName(type) + " request (" + e + ")"));
         }
         return new Call(this, id, f);
     }
@@ -105,14 +102,16 @@ final class WorkerConnection {
      */
     void abandon(int id, long graceMs) {
         if (pending.remove(id) == null) {
-            return;   // already answered
+            return; // already answered
         }
         abandonDeadline = System.nanoTime() + graceMs * 1_000_000L;
         abandoned.add(id);
         CompletableFuture.delayedExecutor(graceMs, TimeUnit.MILLISECONDS).execute(() -> {
             if (abandoned.contains(id) && alive()) {
-                LOG.info("the model process did not finish a cancelled request within {} ms: stopping it (it starts "
-                        + "again on the next request)", graceMs);
+                LOG.info(
+                        "the model process did not finish a cancelled request within {} ms: stopping it (it starts "
+                                + "again on the next request)",
+                        graceMs);
                 stop("was stopped after a cancelled request");
             }
         });
@@ -142,7 +141,7 @@ final class WorkerConnection {
                 WorkerProtocol.Frame f = WorkerProtocol.readFrame(in);
                 CompletableFuture<ByteBuffer> r = pending.remove(f.id());
                 if (r == null) {
-                    abandoned.remove(f.id());   // the caller gave up on it
+                    abandoned.remove(f.id()); // the caller gave up on it
                     continue;
                 }
                 if (f.tag() == WorkerProtocol.OK) {
@@ -161,8 +160,8 @@ final class WorkerConnection {
     private void readHello(DataInputStream in) throws IOException {
         int magic = in.readInt();
         if (magic != WorkerProtocol.MAGIC) {
-            throw new IOException(String.format("unexpected output 0x%08x instead of the protocol header "
-                    + "(is the class path right?)", magic));
+            throw new IOException(String.format(
+                    "unexpected output 0x%08x instead of the protocol header " + "(is the class path right?)", magic));
         }
         int version = in.readInt();
         if (version != WorkerProtocol.VERSION) {
@@ -176,8 +175,10 @@ final class WorkerConnection {
         } else {
             String msg = WorkerProtocol.getString(body);
             RuntimeException e = WorkerMessages.error(status, msg);
-            hello.completeExceptionally(status == WorkerProtocol.ERR_MODEL ? e
-                    : new ModelException("the model process could not load the model: " + msg, e));
+            hello.completeExceptionally(
+                    status == WorkerProtocol.ERR_MODEL
+                            ? e
+                            : new ModelException("the model process could not load the model: " + msg, e));
         }
     }
 
@@ -190,7 +191,8 @@ final class WorkerConnection {
                 }
                 String exit;
                 try {
-                    exit = process.waitFor(3, TimeUnit.SECONDS) ? WorkerMessages.describeExit(process.exitValue())
+                    exit = process.waitFor(3, TimeUnit.SECONDS)
+                            ? WorkerMessages.describeExit(process.exitValue())
                             : "did not exit";
                     tail.join(1000);
                 } catch (InterruptedException e) {

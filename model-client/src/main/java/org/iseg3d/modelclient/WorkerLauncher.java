@@ -1,8 +1,5 @@
 package org.iseg3d.modelclient;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Starts a model process for {@link ModelProcessEmbedder.Options}: the command line ({@code java}, JVM options,
@@ -25,11 +24,9 @@ final class WorkerLauncher {
     private static final Logger LOG = LogManager.getLogger(ModelProcessEmbedder.class);
 
     /** A started child and what it reported. */
-    record Started(WorkerConnection connection, ModelProcessEmbedder.Info info) {
-    }
+    record Started(WorkerConnection connection, ModelProcessEmbedder.Info info) {}
 
-    private WorkerLauncher() {
-    }
+    private WorkerLauncher() {}
 
     /** The child's command line. */
     static List<String> command(ModelProcessEmbedder.Options options) {
@@ -56,26 +53,37 @@ final class WorkerLauncher {
         try {
             p = pb.start();
         } catch (IOException e) {
-            throw new ModelException("cannot start the model process (" + options.java() + "): " + e.getMessage()
-                    + "; use the fpfh method, or turn off \"Run the model in a separate process\"", e);
+            throw new ModelException(
+                    "cannot start the model process (" + options.java() + "): " + e.getMessage()
+                            + "; use the fpfh method, or turn off \"Run the model in a separate process\"",
+                    e);
         }
         WorkerConnection c = new WorkerConnection(p);
         try {
             ModelProcessEmbedder.Info i = c.hello().get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("model process pid {} ready in {} ms: {} (d = {}, {} parameters, signatures {})", p.pid(),
-                    (System.nanoTime() - t0) / 1_000_000, i.folder(), i.dimension(), i.parameters(), i.signatures());
+            LOG.info(
+                    "model process pid {} ready in {} ms: {} (d = {}, {} parameters, signatures {})",
+                    p.pid(),
+                    (System.nanoTime() - t0) / 1_000_000,
+                    i.folder(),
+                    i.dimension(),
+                    i.parameters(),
+                    i.signatures());
             return new Started(c, i);
         } catch (TimeoutException e) {
             c.stop("did not load the model within " + options.startTimeout().toSeconds() + " s");
-            throw new ModelException("the model process did not load the model within "
-                    + options.startTimeout().toSeconds() + " s" + c.tailText(), e);
+            throw new ModelException(
+                    "the model process did not load the model within "
+                            + options.startTimeout().toSeconds() + " s" + c.tailText(),
+                    e);
         } catch (InterruptedException e) {
             c.stop("was stopped while starting");
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while the model process started");
         } catch (ExecutionException e) {
             c.stop("failed to start");
-            throw e.getCause() instanceof RuntimeException re ? re
+            throw e.getCause() instanceof RuntimeException re
+                    ? re
                     : new ModelException("the model process failed to start: " + e.getCause(), e.getCause());
         }
     }

@@ -1,12 +1,11 @@
 package org.iseg3d.modelclient;
 
-import org.iseg3d.core.cloud.PointCloud;
-
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.iseg3d.core.cloud.PointCloud;
 
 /**
  * The client's side of the {@link WorkerProtocol} bodies: the request bodies it sends and the answers it parses,
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class WorkerMessages {
 
-    private WorkerMessages() {
-    }
+    private WorkerMessages() {}
 
     /** EMBED: floats xyz, floats normals. */
     static ByteBuffer embedRequest(PointCloud cloud) {
@@ -27,8 +25,11 @@ final class WorkerMessages {
 
     /** FINETUNE: floats xyz, floats normals, ints positive, ints negative, float learning rate. */
     static ByteBuffer finetuneRequest(PointCloud cloud, int[] positive, int[] negative, float learningRate) {
-        ByteBuffer b = ByteBuffer.allocate(WorkerProtocol.sizeOf(cloud.xyz()) + WorkerProtocol.sizeOf(cloud.normals())
-                + WorkerProtocol.sizeOf(positive) + WorkerProtocol.sizeOf(negative) + 4);
+        ByteBuffer b = ByteBuffer.allocate(WorkerProtocol.sizeOf(cloud.xyz())
+                + WorkerProtocol.sizeOf(cloud.normals())
+                + WorkerProtocol.sizeOf(positive)
+                + WorkerProtocol.sizeOf(negative)
+                + 4);
         WorkerProtocol.putFloats(b, cloud.xyz());
         WorkerProtocol.putFloats(b, cloud.normals());
         WorkerProtocol.putInts(b, positive);
@@ -43,8 +44,8 @@ final class WorkerMessages {
             int d = r.getInt();
             float[] z = WorkerProtocol.getFloats(r);
             if (z.length != points * d) {
-                throw new ModelException("the model process returned " + z.length + " floats for " + points
-                        + " points × " + d);
+                throw new ModelException(
+                        "the model process returned " + z.length + " floats for " + points + " points × " + d);
             }
             return z;
         } catch (IOException | BufferUnderflowException e) {
@@ -83,13 +84,14 @@ final class WorkerMessages {
     static String describeExit(int code) {
         if (code > 128 && code < 160) {
             int sig = code - 128;
-            String name = switch (sig) {
-                case 6 -> "SIGABRT";
-                case 9 -> "SIGKILL";
-                case 11 -> "SIGSEGV";
-                case 15 -> "SIGTERM";
-                default -> "signal " + sig;
-            };
+            String name =
+                    switch (sig) {
+                        case 6 -> "SIGABRT";
+                        case 9 -> "SIGKILL";
+                        case 11 -> "SIGSEGV";
+                        case 15 -> "SIGTERM";
+                        default -> "signal " + sig;
+                    };
             return "was killed by signal " + sig + " (" + name + ", exit code " + code + ")";
         }
         return "exited with code " + code;

@@ -52,8 +52,7 @@ public final class WorkerProtocol {
     /** Upper bound of a frame body; larger lengths mean a corrupt stream. */
     public static final int MAX_BODY = 1 << 30;
 
-    private WorkerProtocol() {
-    }
+    private WorkerProtocol() {}
 
     public static String typeName(byte type) {
         return switch (type) {
@@ -76,8 +75,7 @@ public final class WorkerProtocol {
     }
 
     /** One frame read by {@link #readFrame}. */
-    public record Frame(int id, byte tag, ByteBuffer body) {
-    }
+    public record Frame(int id, byte tag, ByteBuffer body) {}
 
     /** Reads one frame; {@link EOFException} at a clean end of stream. */
     public static Frame readFrame(DataInputStream in) throws IOException {

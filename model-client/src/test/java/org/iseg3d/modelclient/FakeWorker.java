@@ -15,8 +15,7 @@ import java.nio.ByteBuffer;
  */
 public final class FakeWorker {
 
-    private FakeWorker() {
-    }
+    private FakeWorker() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         boolean slow = java.util.List.of(args).contains("slow");
@@ -72,16 +71,15 @@ public final class FakeWorker {
                     r = ByteBuffer.allocate(4).putFloat(pos.length).flip();
                 }
                 case WorkerProtocol.RESET -> {
-                    WorkerProtocol.writeFrame(out, f.id(), WorkerProtocol.ERR_UNSUPPORTED, WorkerProtocol.string(
-                            "no reset in the fake"));
+                    WorkerProtocol.writeFrame(
+                            out, f.id(), WorkerProtocol.ERR_UNSUPPORTED, WorkerProtocol.string("no reset in the fake"));
                     continue;
                 }
                 case WorkerProtocol.SHUTDOWN -> {
                     WorkerProtocol.writeFrame(out, f.id(), WorkerProtocol.OK, r);
                     return;
                 }
-                default -> {
-                }
+                default -> {}
             }
             WorkerProtocol.writeFrame(out, f.id(), WorkerProtocol.OK, r);
         }

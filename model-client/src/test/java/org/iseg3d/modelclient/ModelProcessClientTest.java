@@ -1,15 +1,14 @@
 package org.iseg3d.modelclient;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.cloud.PointCloud;
+import org.junit.jupiter.api.Test;
 
 /**
  * The client's launch, multiplexing, cancellation and restart policy against {@link FakeWorker} (a protocol
@@ -17,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class ModelProcessClientTest {
 
-    private static final PointCloud CLOUD = new PointCloud(new float[]{1, 2, 3, 4, 5, 6},
-            new float[]{0, 0, 1, 0, 0, 1});
+    private static final PointCloud CLOUD =
+            new PointCloud(new float[] {1, 2, 3, 4, 5, 6}, new float[] {0, 0, 1, 0, 0, 1});
 
     /** Options that run {@link FakeWorker} with {@code args} instead of the model worker. */
     private static ModelProcessEmbedder.Options fake(int maxRestarts, String... args) {
@@ -32,8 +31,14 @@ class ModelProcessClientTest {
         jvm.add(WorkerClasspath.join(cp));
         jvm.add(FakeWorker.class.getName());
         jvm.addAll(List.of(args));
-        return new ModelProcessEmbedder.Options(null, WorkerClasspath.javaExecutable(), List.of(), jvm,
-                Duration.ofSeconds(30), Duration.ofMillis(300), maxRestarts);
+        return new ModelProcessEmbedder.Options(
+                null,
+                WorkerClasspath.javaExecutable(),
+                List.of(),
+                jvm,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(300),
+                maxRestarts);
     }
 
     @Test
@@ -41,8 +46,8 @@ class ModelProcessClientTest {
         ModelProcessEmbedder p = ModelProcessEmbedder.start(fake(3));
         assertEquals(2, p.dimension());
         assertEquals(new ModelProcessEmbedder.Info(2, 42L, "fake", List.of()), p.requestInfo());
-        assertArrayEquals(new float[]{1, 2, 4, 5}, p.embed(CLOUD));
-        assertEquals(2f, p.finetuneStep(CLOUD, new int[]{0, 1}, new int[0], 0.1f));
+        assertArrayEquals(new float[] {1, 2, 4, 5}, p.embed(CLOUD));
+        assertEquals(2f, p.finetuneStep(CLOUD, new int[] {0, 1}, new int[0], 0.1f));
         UnsupportedOperationException u = assertThrows(UnsupportedOperationException.class, p::reset);
         assertEquals("no reset in the fake", u.getMessage());
         long pid = p.pid().orElseThrow();
@@ -56,14 +61,17 @@ class ModelProcessClientTest {
     void aCrashFailsWithTheExitAndTheLastStderrThenRestartsUntilTheBudgetIsSpent() {
         try (ModelProcessEmbedder p = ModelProcessEmbedder.start(fake(1, "crash"))) {
             ModelException e = assertThrows(ModelException.class, () -> p.embed(CLOUD));
-            assertEquals("the model process exited with code 3; its last output: fake worker: out of luck",
-                    e.getMessage());
+            assertEquals(
+                    "the model process exited with code 3; its last output: fake worker: out of luck", e.getMessage());
             assertEquals(0, p.restarts());
-            e = assertThrows(ModelException.class, () -> p.embed(CLOUD));   // a new child, which crashes too
+            e = assertThrows(ModelException.class, () -> p.embed(CLOUD)); // a new child, which crashes too
             assertEquals(1, p.restarts());
             e = assertThrows(ModelException.class, () -> p.embed(CLOUD));
-            assertTrue(e.getMessage().endsWith("it stopped 2 times, so it is not started again: reopen the model, "
-                    + "or use the fpfh method"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .endsWith("it stopped 2 times, so it is not started again: reopen the model, "
+                                    + "or use the fpfh method"),
+                    e.getMessage());
         }
     }
 
@@ -76,7 +84,7 @@ class ModelProcessClientTest {
             assertTrue(System.nanoTime() - t0 < 1_500_000_000L, "cancel does not wait for the answer");
             // the answer takes 2 s, the grace is 0.3 s: the next request runs in a new child (stopped on purpose,
             // so it does not count as a crash)
-            assertArrayEquals(new float[]{1, 2, 4, 5}, p.embed(CLOUD));
+            assertArrayEquals(new float[] {1, 2, 4, 5}, p.embed(CLOUD));
             assertNotEquals(pid, p.pid().orElseThrow());
             assertEquals(1, p.restarts());
         }
@@ -85,11 +93,20 @@ class ModelProcessClientTest {
     @Test
     void aChildThatIsNotAWorkerBreaksTheProtocolWithAClearMessage() {
         List<String> jvm = List.of("-cp", System.getProperty("java.class.path"), NotAWorker.class.getName());
-        ModelProcessEmbedder.Options o = new ModelProcessEmbedder.Options(null, WorkerClasspath.javaExecutable(),
-                List.of(), jvm, Duration.ofSeconds(30), Duration.ofSeconds(1), 0);
+        ModelProcessEmbedder.Options o = new ModelProcessEmbedder.Options(
+                null,
+                WorkerClasspath.javaExecutable(),
+                List.of(),
+                jvm,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1),
+                0);
         ModelException e = assertThrows(ModelException.class, () -> ModelProcessEmbedder.start(o));
-        assertTrue(e.getMessage().startsWith("the model process broke the protocol (unexpected output 0x68656c6c "
-                + "instead of the protocol header (is the class path right?))"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("the model process broke the protocol (unexpected output 0x68656c6c "
+                                + "instead of the protocol header (is the class path right?))"),
+                e.getMessage());
     }
 
     /** Prints text on stdout instead of the protocol header. */

@@ -1,7 +1,6 @@
 package org.iseg3d.modelclient;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +10,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.cloud.PointCloud;
+import org.junit.jupiter.api.Test;
 
 /** The wire format and the client's codec, without a model process. */
 class WorkerProtocolTest {
@@ -36,9 +35,14 @@ class WorkerProtocolTest {
 
     @Test
     void corruptLengthsAreRejected() {
-        byte[] frame = ByteBuffer.allocate(9).putInt(1).put(WorkerProtocol.INFO).putInt(-5).array();
-        IOException e = assertThrows(IOException.class, () -> WorkerProtocol.readFrame(
-                new DataInputStream(new ByteArrayInputStream(frame))));
+        byte[] frame = ByteBuffer.allocate(9)
+                .putInt(1)
+                .put(WorkerProtocol.INFO)
+                .putInt(-5)
+                .array();
+        IOException e = assertThrows(
+                IOException.class,
+                () -> WorkerProtocol.readFrame(new DataInputStream(new ByteArrayInputStream(frame))));
         assertTrue(e.getMessage().contains("frame length -5"), e.getMessage());
         ByteBuffer body = ByteBuffer.allocate(8).putInt(1000).putInt(0).flip();
         e = assertThrows(IOException.class, () -> WorkerProtocol.getFloats(body));
@@ -47,19 +51,19 @@ class WorkerProtocolTest {
 
     @Test
     void requestBodiesCarryTheCloudAndTheClicks() throws IOException {
-        PointCloud cloud = new PointCloud(new float[]{0, 1, 2, 3, 4, 5}, new float[]{0, 0, 1, 0, 1, 0});
-        ByteBuffer b = WorkerMessages.finetuneRequest(cloud, new int[]{1}, new int[]{0}, 0.5f);
+        PointCloud cloud = new PointCloud(new float[] {0, 1, 2, 3, 4, 5}, new float[] {0, 0, 1, 0, 1, 0});
+        ByteBuffer b = WorkerMessages.finetuneRequest(cloud, new int[] {1}, new int[] {0}, 0.5f);
         assertArrayEquals(cloud.xyz(), WorkerProtocol.getFloats(b));
         assertArrayEquals(cloud.normals(), WorkerProtocol.getFloats(b));
-        assertArrayEquals(new int[]{1}, WorkerProtocol.getInts(b));
-        assertArrayEquals(new int[]{0}, WorkerProtocol.getInts(b));
+        assertArrayEquals(new int[] {1}, WorkerProtocol.getInts(b));
+        assertArrayEquals(new int[] {0}, WorkerProtocol.getInts(b));
         assertEquals(0.5f, b.getFloat());
         assertEquals(0, b.remaining());
 
         ByteBuffer answer = ByteBuffer.allocate(4 + WorkerProtocol.sizeOf(new float[6]));
         answer.putInt(3);
-        WorkerProtocol.putFloats(answer, new float[]{1, 2, 3, 4, 5, 6});
-        assertArrayEquals(new float[]{1, 2, 3, 4, 5, 6}, WorkerMessages.embedding(answer.flip(), 2));
+        WorkerProtocol.putFloats(answer, new float[] {1, 2, 3, 4, 5, 6});
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, WorkerMessages.embedding(answer.flip(), 2));
         ModelException e = assertThrows(ModelException.class, () -> WorkerMessages.embedding(answer.rewind(), 3));
         assertEquals("the model process returned 6 floats for 3 points × 3", e.getMessage());
     }
@@ -68,10 +72,11 @@ class WorkerProtocolTest {
     void errorStatusesBecomeTheExceptionsOfTheInProcessModel() {
         assertInstanceOf(ModelException.class, WorkerMessages.error(WorkerProtocol.ERR_MODEL, "m"));
         assertInstanceOf(IllegalArgumentException.class, WorkerMessages.error(WorkerProtocol.ERR_ARGUMENT, "a"));
-        assertInstanceOf(UnsupportedOperationException.class,
-                WorkerMessages.error(WorkerProtocol.ERR_UNSUPPORTED, "u"));
-        assertEquals("the model process failed: x", WorkerMessages.error(WorkerProtocol.ERR_INTERNAL, "x")
-                .getMessage());
+        assertInstanceOf(
+                UnsupportedOperationException.class, WorkerMessages.error(WorkerProtocol.ERR_UNSUPPORTED, "u"));
+        assertEquals(
+                "the model process failed: x",
+                WorkerMessages.error(WorkerProtocol.ERR_INTERNAL, "x").getMessage());
         assertEquals("was killed by signal 9 (SIGKILL, exit code 137)", WorkerMessages.describeExit(137));
         assertEquals("was killed by signal 11 (SIGSEGV, exit code 139)", WorkerMessages.describeExit(139));
         assertEquals("exited with code 1", WorkerMessages.describeExit(1));
@@ -79,16 +84,20 @@ class WorkerProtocolTest {
 
     @Test
     void classPathEntriesAreFoundBehindJarAndNetBeansUrls() {
-        assertEquals(Path.of("/opt/app/modules/ext/x/tf-model.jar"), WorkerClasspath.fromUrl(
-                "nbjcl:file:/opt/app/modules/ext/x/tf-model.jar!/org/a/B.class", "org/a/B.class"));
-        assertEquals(Path.of("/w/target/classes"), WorkerClasspath.fromUrl(
-                "file:/w/target/classes/org/a/B.class", "org/a/B.class"));
+        assertEquals(
+                Path.of("/opt/app/modules/ext/x/tf-model.jar"),
+                WorkerClasspath.fromUrl(
+                        "nbjcl:file:/opt/app/modules/ext/x/tf-model.jar!/org/a/B.class", "org/a/B.class"));
+        assertEquals(
+                Path.of("/w/target/classes"),
+                WorkerClasspath.fromUrl("file:/w/target/classes/org/a/B.class", "org/a/B.class"));
         assertNull(WorkerClasspath.fromUrl("jrt:/java.base/java/lang/Object.class", "java/lang/Object.class"));
     }
 
     @Test
     void withoutTfModelTheClassPathCannotBeAssembledAndSaysWhatIsMissing() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> WorkerClasspath.resolve(getClass().getClassLoader()));
         assertTrue(e.getMessage().contains("tf-model (org/iseg3d/tf/worker/ModelWorker.class)"), e.getMessage());
         assertFalse(e.getMessage().contains("model-client ("), e.getMessage());

@@ -43,8 +43,7 @@ class EditorDesktopTest {
     private static final Path OUT = Path.of("target", "desktop-test").toAbsolutePath();
     private static final Path APP = Path.of("target", "iseg3d").toAbsolutePath();
     private static final Pattern VIEW = Pattern.compile("^view x=(-?\\d+) y=(-?\\d+) w=(\\d+) h=(\\d+)");
-    private static final Pattern STATE = Pattern.compile(
-            "^state phase=(\\w+) clicks=(\\d+) mask=(\\d+) parts=(\\d+)");
+    private static final Pattern STATE = Pattern.compile("^state phase=(\\w+) clicks=(\\d+) mask=(\\d+) parts=(\\d+)");
     private static final Pattern COST = Pattern.compile("^click-ms ([0-9.]+)");
     private static final Pattern BOUNDS = Pattern.compile(" x=(-?\\d+) y=(-?\\d+) w=(\\d+) h=(\\d+)$");
 
@@ -57,10 +56,10 @@ class EditorDesktopTest {
 
     @AfterEach
     void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {   // the editor first, then Xvfb
+        for (int i = started.size() - 1; i >= 0; i--) { // the editor first, then Xvfb
             Process p = started.get(i);
             List<ProcessHandle> children = p.descendants().collect(Collectors.toList());
-            p.destroy();   // SIGTERM: the NetBeans launcher exits cleanly
+            p.destroy(); // SIGTERM: the NetBeans launcher exits cleanly
             try {
                 if (!p.waitFor(15, TimeUnit.SECONDS)) {
                     p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
@@ -93,25 +92,36 @@ class EditorDesktopTest {
         try {
             waitFor("model ready", 240, l -> l.startsWith("state phase=READY"), editor);
             log("editor up and model ready in %.1f s", (System.nanoTime() - t0) / 1e9);
-            String ready = lines().stream().filter(l -> l.startsWith("state phase=READY")).findFirst().orElseThrow();
+            String ready = lines().stream()
+                    .filter(l -> l.startsWith("state phase=READY"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(ready.contains(" method=learned "), "the default method is learned: " + ready);
             ProcessHandle jvm = editorJvm(editor);
             ProcessHandle worker = modelProcess(jvm);
             String editorMaps = maps(jvm);
-            assertFalse(editorMaps.contains("libtensorflow"), "TensorFlow's native library is not loaded in the editor "
-                    + "JVM (pid " + jvm.pid() + ")");
-            assertTrue(maps(worker).contains("libtensorflow"), "the model process (pid " + worker.pid() + ") runs "
-                    + "TensorFlow");
-            log("editor JVM pid %d: libtensorflow not mapped, GL driver libLLVM %s; model process pid %d: "
-                    + "libtensorflow mapped", jvm.pid(), editorMaps.contains("libLLVM") ? "mapped" : "not mapped",
-                    worker.pid());
+            assertFalse(
+                    editorMaps.contains("libtensorflow"),
+                    "TensorFlow's native library is not loaded in the editor " + "JVM (pid " + jvm.pid() + ")");
+            assertTrue(
+                    maps(worker).contains("libtensorflow"),
+                    "the model process (pid " + worker.pid() + ") runs " + "TensorFlow");
+            log(
+                    "editor JVM pid %d: libtensorflow not mapped, GL driver libLLVM %s; model process pid %d: "
+                            + "libtensorflow mapped",
+                    jvm.pid(), editorMaps.contains("libLLVM") ? "mapped" : "not mapped", worker.pid());
             int[] view = viewBounds();
-            Thread.sleep(1500);   // a few frames of the clay view
+            Thread.sleep(1500); // a few frames of the clay view
             screenshot("before.png");
 
             // click 1 on the seat (the lower middle of the chair): a mask
-            int[] m1 = clickUntilMask(view, new double[][] {{0.5, 0.55}, {0.5, 0.6}, {0.5, 0.5}, {0.45, 0.6},
-                {0.55, 0.6}, {0.5, 0.65}, {0.5, 0.45}}, 1, 0);
+            int[] m1 = clickUntilMask(
+                    view,
+                    new double[][] {
+                        {0.5, 0.55}, {0.5, 0.6}, {0.5, 0.5}, {0.45, 0.6}, {0.55, 0.6}, {0.5, 0.65}, {0.5, 0.45}
+                    },
+                    1,
+                    0);
             log("click 1 at (%d, %d): mask %d triangles", m1[0], m1[1], m1[2]);
 
             // Enter: the selection becomes one part
@@ -121,8 +131,20 @@ class EditorDesktopTest {
             assertEquals(1, afterEnter[3], "Enter made one part");
 
             // click 2 higher up (the back): a new mask, the part stays
-            int[] m2 = clickUntilMask(view, new double[][] {{0.5, 0.3}, {0.5, 0.25}, {0.5, 0.35}, {0.5, 0.4},
-                {0.45, 0.3}, {0.55, 0.3}, {0.5, 0.2}, {0.5, 0.5}}, 1, 1);
+            int[] m2 = clickUntilMask(
+                    view,
+                    new double[][] {
+                        {0.5, 0.3},
+                        {0.5, 0.25},
+                        {0.5, 0.35},
+                        {0.5, 0.4},
+                        {0.45, 0.3},
+                        {0.55, 0.3},
+                        {0.5, 0.2},
+                        {0.5, 0.5}
+                    },
+                    1,
+                    1);
             log("click 2 at (%d, %d): new mask %d triangles, parts 1", m2[0], m2[1], m2[2]);
             // click 3, another positive one on the back: the mask is refined (one more click cost sample)
             int[] m3 = clickUntilMask(view, new double[][] {{0.56, 0.27}, {0.44, 0.27}, {0.5, 0.33}, {0.5, 0.3}}, 2, 1);
@@ -135,7 +157,10 @@ class EditorDesktopTest {
             before = lines().size();
             xdotool("key", "Return");
             assertEquals(2, waitState(before, 30, st -> st[3] == 2 && st[1] == 0)[3], "Enter made the second part");
-            waitLine(before, 30, l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
+            waitLine(
+                    before,
+                    30,
+                    l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
                     editor);
             Thread.sleep(500);
             screenshot("01-two-parts-unsaved.png");
@@ -149,7 +174,10 @@ class EditorDesktopTest {
             Thread.sleep(1000);
             screenshot("02-export-dialog.png");
             xdotool("key", "Return");
-            waitLine(before, 120, l -> l.startsWith("state ") && l.contains("status=Exported chair.segmented.glb"),
+            waitLine(
+                    before,
+                    120,
+                    l -> l.startsWith("state ") && l.contains("status=Exported chair.segmented.glb"),
                     editor);
             assertTrue(Files.size(glbOut) > 1000, "Export glTF wrote " + glbOut);
             assertEquals(List.of("part 1", "part 2"), partNames(glbOut), "the exported parts are labelled nodes");
@@ -158,15 +186,21 @@ class EditorDesktopTest {
 
             // Ctrl+S with the focus in the side panel (the Export button): the .j3o saved in place, the old one kept
             // as chair.j3o.bak, the tab title without the dirty marker, the Savable gone
-            clickListRow(0);   // focus into the side panel's part list (selects "part 1")
+            clickListRow(0); // focus into the side panel's part list (selects "part 1")
             Thread.sleep(500);
             before = lines().size();
             xdotool("key", "ctrl+s");
             waitLine(before, 60, l -> l.equals("saved"), editor);
-            waitLine(before, 30, l -> l.startsWith("window title=") && !l.contains(" *") && l.endsWith("savable=false"),
+            waitLine(
+                    before,
+                    30,
+                    l -> l.startsWith("window title=") && !l.contains(" *") && l.endsWith("savable=false"),
                     editor);
-            assertTrue(lines().stream().anyMatch(l -> l.startsWith("state ") && l.contains(" parts=2 ")
-                    && l.contains(" applied=true ")), "the save applied the parts to the scene");
+            assertTrue(
+                    lines().stream()
+                            .anyMatch(l ->
+                                    l.startsWith("state ") && l.contains(" parts=2 ") && l.contains(" applied=true ")),
+                    "the save applied the parts to the scene");
             assertEquals(List.of("part 1", "part 2"), partNames(model), "the saved j3o has both parts");
             assertTrue(Files.exists(dir.resolve("chair.j3o.bak")), "the replaced j3o is kept as chair.j3o.bak");
             Thread.sleep(500);
@@ -186,7 +220,10 @@ class EditorDesktopTest {
                 undone = waitState(before, 2, st -> st[3] == 1);
             }
             assertNotNull(undone, "Ctrl+Z undid part 2");
-            waitLine(before, 30, l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
+            waitLine(
+                    before,
+                    30,
+                    l -> l.startsWith("window title=") && l.contains(" *") && l.endsWith("savable=true"),
                     editor);
 
             // File > Exit with unsaved changes: the platform's save prompt. Cancel keeps the editor running.
@@ -212,29 +249,38 @@ class EditorDesktopTest {
             clickButton("menuitem Exit");
             waitLine(before, 30, l -> l.startsWith("dialogbutton Save"), editor);
             Thread.sleep(1000);
-            clickButton(lines().subList(before, lines().size()).stream().anyMatch(l -> l.startsWith("dialogbutton Save All"))
-                    ? "dialogbutton Save All" : "dialogbutton Save");
+            clickButton(
+                    lines().subList(before, lines().size()).stream()
+                                    .anyMatch(l -> l.startsWith("dialogbutton Save All"))
+                            ? "dialogbutton Save All"
+                            : "dialogbutton Save");
             assertTrue(editor.waitFor(90, TimeUnit.SECONDS), "the editor exits after Save in the exit prompt");
             assertTrue(lines().subList(before, lines().size()).contains("saved"), "the exit prompt saved the model");
         } finally {
             copyLog(userdir, "messages.log");
         }
 
-        assertEquals(List.of("part 1"), partNames(model), "the j3o saved at exit reloads with the part left after undo");
+        assertEquals(
+                List.of("part 1"), partNames(model), "the j3o saved at exit reloads with the part left after undo");
         assertNoUncaughtException(OUT.resolve("messages.log"));
 
         List<Double> costs = costs();
         List<Double> sorted = new ArrayList<>(costs);
         sorted.sort(null);
-        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        String json = String.format(Locale.ROOT, "{\"what\": \"mouse event -> first frame with the mask on screen, "
-                + "Xvfb + Mesa llvmpipe, chair fixture\", \"method\": \"learned\", \"clicks_ms\": %s, "
-                + "\"median_ms\": %.1f}%n",
-                costs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.toList()), median);
+        String json = String.format(
+                Locale.ROOT,
+                "{\"what\": \"mouse event -> first frame with the mask on screen, "
+                        + "Xvfb + Mesa llvmpipe, chair fixture\", \"method\": \"learned\", \"clicks_ms\": %s, "
+                        + "\"median_ms\": %.1f}%n",
+                costs.stream().map(c -> String.format(Locale.ROOT, "%.1f", c)).collect(Collectors.toList()),
+                median);
         Files.writeString(OUT.resolve("click-cost.json"), json);
-        log("click cost (mouse event -> coloured mask on screen): %s ms, median %.1f ms -> %s", costs, median,
-                OUT.resolve("click-cost.json"));
+        log(
+                "click cost (mouse event -> coloured mask on screen): %s ms, median %.1f ms -> %s",
+                costs, median, OUT.resolve("click-cost.json"));
     }
 
     /**
@@ -249,7 +295,7 @@ class EditorDesktopTest {
         Path model = dir.resolve("chair.glb");
         Files.write(model, Fixtures.bytes("chair"));
         Path userdir = dir.resolve("userdir-close");
-        Path prefs = userdir.resolve("config/Preferences/org/iseg3d/editor.properties");   // Tools > Options
+        Path prefs = userdir.resolve("config/Preferences/org/iseg3d/editor.properties"); // Tools > Options
         Files.createDirectories(prefs.getParent());
         Files.writeString(prefs, "points=100000\n");
 
@@ -258,8 +304,11 @@ class EditorDesktopTest {
         Files.deleteIfExists(trace);
         Process editor = launch(model, userdir, "editor-console-close.txt");
         try {
-            waitFor("the learned preparation", 240, l -> l.startsWith("state phase=EMBEDDING")
-                    && l.contains(" method=learned "), editor);
+            waitFor(
+                    "the learned preparation",
+                    240,
+                    l -> l.startsWith("state phase=EMBEDDING") && l.contains(" method=learned "),
+                    editor);
             waitFor("the embedding stage", 120, l -> l.equals("progress embedding"), editor);
             ProcessHandle jvm = editorJvm(editor);
             ProcessHandle worker = modelProcess(jvm);
@@ -275,13 +324,15 @@ class EditorDesktopTest {
             xdotool("click", "1");
             long t0 = System.nanoTime();
             worker.onExit().get(20, TimeUnit.SECONDS);
-            log("window closed while the model process embedded: the model process %d ended %.1f s after the click",
+            log(
+                    "window closed while the model process embedded: the model process %d ended %.1f s after the click",
                     worker.pid(), (System.nanoTime() - t0) / 1e9);
-            assertTrue(lines().subList(0, before).stream().noneMatch(l -> l.startsWith("state phase=READY")),
+            assertTrue(
+                    lines().subList(0, before).stream().noneMatch(l -> l.startsWith("state phase=READY")),
                     "the window was closed while the model was still being prepared");
             Path userLog = userdir.resolve("var/log/messages.log");
             for (int i = 0; i < 100 && !Files.readString(userLog).contains("Part Segmentation window closed"); i++) {
-                Thread.sleep(100);   // the log is written asynchronously
+                Thread.sleep(100); // the log is written asynchronously
             }
             Thread.sleep(1000);
             assertTrue(jvm.isAlive() && editor.isAlive(), "the editor is still running");
@@ -370,13 +421,16 @@ class EditorDesktopTest {
 
     /** The editor's JVM (org.netbeans.Main) under the launcher script. */
     private static ProcessHandle editorJvm(Process launcher) {
-        return launcher.descendants().filter(p -> commandLine(p).contains("org.netbeans.Main")).findFirst()
+        return launcher.descendants()
+                .filter(p -> commandLine(p).contains("org.netbeans.Main"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no NetBeans JVM under the launcher " + launcher.pid()));
     }
 
     /** The model process (ModelWorker) started by the editor's JVM. */
     private static ProcessHandle modelProcess(ProcessHandle jvm) {
-        List<ProcessHandle> w = jvm.children().filter(p -> commandLine(p).contains("org.iseg3d.tf.worker.ModelWorker"))
+        List<ProcessHandle> w = jvm.children()
+                .filter(p -> commandLine(p).contains("org.iseg3d.tf.worker.ModelWorker"))
                 .collect(Collectors.toList());
         assertEquals(1, w.size(), "one model process under the editor JVM");
         return w.get(0);
@@ -384,7 +438,8 @@ class EditorDesktopTest {
 
     private static String commandLine(ProcessHandle p) {
         try {
-            return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
+            return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline"))
+                    .replace('\0', ' ');
         } catch (IOException e) {
             return p.info().commandLine().orElse("");
         }
@@ -424,7 +479,9 @@ class EditorDesktopTest {
                 continue;
             }
             Process x = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(OUT.resolve("xvfb.txt").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(OUT.resolve("xvfb.txt").toFile())
+                    .start();
             started.add(x);
             for (int i = 0; i < 100 && x.isAlive(); i++) {
                 if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
@@ -443,8 +500,12 @@ class EditorDesktopTest {
         for (int i = lines().size() - 1; i >= 0; i--) {
             Matcher m = VIEW.matcher(lines().get(i));
             if (m.find()) {
-                return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))};
+                return new int[] {
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4))
+                };
             }
         }
         throw new AssertionError("no view bounds in the trace");
@@ -480,8 +541,12 @@ class EditorDesktopTest {
             for (int i = from; i < ls.size(); i++) {
                 Matcher m = STATE.matcher(ls.get(i));
                 if (m.find()) {
-                    int[] s = {ls.get(i).contains("not on the model") ? -1 : 0, Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))};
+                    int[] s = {
+                        ls.get(i).contains("not on the model") ? -1 : 0,
+                        Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4))
+                    };
                     if (ok.test(s)) {
                         return s;
                     }
@@ -556,10 +621,19 @@ class EditorDesktopTest {
     /** Starts the editor on {@link #display} with {@code model} opened at start-up and the trace in {@link #trace}. */
     private Process launch(Path model, Path userdir, String console) throws IOException {
         String jdk = Path.of(System.getProperty("java.home")).toString();
-        ProcessBuilder pb = new ProcessBuilder(APP.resolve("bin/iseg3d").toString(), "--nosplash", "--jdkhome", jdk,
-                "--userdir", userdir.toString(), "--cachedir", dir.resolve("cache").toString(),
+        ProcessBuilder pb = new ProcessBuilder(
+                APP.resolve("bin/iseg3d").toString(),
+                "--nosplash",
+                "--jdkhome",
+                jdk,
+                "--userdir",
+                userdir.toString(),
+                "--cachedir",
+                dir.resolve("cache").toString(),
                 "-J-Dorg.lwjgl.system.SharedLibraryExtractPath=" + dir.resolve("natives"),
-                "-J-Diseg3d.open=" + model, "-J-Diseg3d.editor.trace=" + trace, "-J-Diseg3d.editor.noDialogs=true");
+                "-J-Diseg3d.open=" + model,
+                "-J-Diseg3d.editor.trace=" + trace,
+                "-J-Diseg3d.editor.noDialogs=true");
         pb.environment().putAll(Map.of("DISPLAY", display, "LIBGL_ALWAYS_SOFTWARE", "1"));
         pb.redirectErrorStream(true).redirectOutput(OUT.resolve(console).toFile());
         Process editor = pb.start();
@@ -575,8 +649,8 @@ class EditorDesktopTest {
         List<String> log = Files.readAllLines(messages, StandardCharsets.UTF_8);
         for (int i = 0; i < log.size(); i++) {
             if (log.get(i).startsWith("SEVERE [global]")) {
-                fail("the editor logged an exception: " + String.join(" / ", log.subList(i, Math.min(i + 4,
-                        log.size()))) + " (" + messages + ")");
+                fail("the editor logged an exception: "
+                        + String.join(" / ", log.subList(i, Math.min(i + 4, log.size()))) + " (" + messages + ")");
             }
         }
     }

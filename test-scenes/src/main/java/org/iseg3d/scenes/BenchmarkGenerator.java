@@ -32,12 +32,17 @@ public final class BenchmarkGenerator {
 
     private static final Logger LOG = LogManager.getLogger(BenchmarkGenerator.class);
 
-    private static final List<CategoryGenerator> GENERATORS = List.of(new BottleGenerator(), new ChairGenerator(),
-            new DisplayGenerator(), new FaucetGenerator(), new LaptopGenerator(), new MugGenerator(),
-            new RefrigeratorGenerator(), new TableGenerator());
+    private static final List<CategoryGenerator> GENERATORS = List.of(
+            new BottleGenerator(),
+            new ChairGenerator(),
+            new DisplayGenerator(),
+            new FaucetGenerator(),
+            new LaptopGenerator(),
+            new MugGenerator(),
+            new RefrigeratorGenerator(),
+            new TableGenerator());
 
-    private BenchmarkGenerator() {
-    }
+    private BenchmarkGenerator() {}
 
     /** The 8 PartNet categories of the paper, in alphabetical order. */
     public static List<String> categories() {
@@ -54,9 +59,11 @@ public final class BenchmarkGenerator {
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0: " + index);
         }
-        CategoryGenerator gen = GENERATORS.stream().filter(g -> g.category().equals(category)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown category: " + category
-                        + " (known: " + categories() + ")"));
+        CategoryGenerator gen = GENERATORS.stream()
+                .filter(g -> g.category().equals(category))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown category: " + category + " (known: " + categories() + ")"));
         return gen.generate(objectName(category, index), index, new Rng(objectSeed(seed, category, index)));
     }
 

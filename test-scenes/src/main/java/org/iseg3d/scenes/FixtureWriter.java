@@ -17,8 +17,7 @@ public final class FixtureWriter {
     private static final Logger LOG = LogManager.getLogger(FixtureWriter.class);
     private static final String RELATIVE = "src/main/resources/org/iseg3d/scenes/fixtures";
 
-    private FixtureWriter() {
-    }
+    private FixtureWriter() {}
 
     /** Writes {@code <category>.glb} for every category into {@code dir}; returns the total size in bytes. */
     public static long writeAll(Path dir) throws IOException {

@@ -24,8 +24,7 @@ public final class Fixtures {
 
     private static Path tempDir;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Classpath resource name of a category's fixture. */
     public static String resource(String category) {

@@ -35,8 +35,7 @@ public final class GlbWriter {
         {0.60f, 0.40f, 0.75f}, {0.30f, 0.75f, 0.70f}, {0.85f, 0.50f, 0.20f}, {0.55f, 0.55f, 0.55f},
     };
 
-    private GlbWriter() {
-    }
+    private GlbWriter() {}
 
     /** Writes the object atomically (temporary file in the target folder, then an atomic move). */
     public static void write(SceneObject object, Path file) throws IOException {
@@ -45,10 +44,14 @@ public final class GlbWriter {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         // sibling temp file (same file system, so the move can be atomic); default permissions
-        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Thread.currentThread().getId() + ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.write(tmp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            Files.write(
+                    tmp,
+                    bytes,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -29,8 +29,7 @@ public final class LargeSceneGenerator {
     /** Upper bound on the number of parts. */
     public static final int MAX_PARTS = 1000;
 
-    private LargeSceneGenerator() {
-    }
+    private LargeSceneGenerator() {}
 
     /**
      * Builds the scene.
@@ -54,8 +53,8 @@ public final class LargeSceneGenerator {
             double aspect = major / minor;
             int nv = Math.max(3, (int) Math.round(Math.sqrt(want / (2.0 * aspect))));
             int nu = Math.max(3, (int) Math.round(want / (2.0 * nv)));
-            double[] rotation = rotation(rnd.nextDouble() * 2 * Math.PI, rnd.nextDouble() * Math.PI,
-                    rnd.nextDouble() * 2 * Math.PI);
+            double[] rotation = rotation(
+                    rnd.nextDouble() * 2 * Math.PI, rnd.nextDouble() * Math.PI, rnd.nextDouble() * 2 * Math.PI);
             double[] center = {
                 p % grid + 0.1 * (rnd.nextDouble() - 0.5),
                 (p / grid) % grid + 0.1 * (rnd.nextDouble() - 0.5),
@@ -75,8 +74,7 @@ public final class LargeSceneGenerator {
         return object;
     }
 
-    private static MeshPart torus(String name, double major, double minor, int nu, int nv, double[] r,
-                                  double[] c) {
+    private static MeshPart torus(String name, double major, double minor, int nu, int nv, double[] r, double[] c) {
         float[] pos = new float[3 * nu * nv];
         float[] nor = new float[3 * nu * nv];
         for (int i = 0; i < nu; i++) {
@@ -134,8 +132,8 @@ public final class LargeSceneGenerator {
     }
 
     private static double[] rz(double t) {
-        return new double[] {StrictMath.cos(t), -StrictMath.sin(t), 0, StrictMath.sin(t), StrictMath.cos(t), 0, 0, 0,
-            1};
+        return new double[] {StrictMath.cos(t), -StrictMath.sin(t), 0, StrictMath.sin(t), StrictMath.cos(t), 0, 0, 0, 1
+        };
     }
 
     private static double[] mul(double[] x, double[] y) {

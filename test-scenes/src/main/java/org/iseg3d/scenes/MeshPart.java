@@ -96,8 +96,11 @@ public record MeshPart(String name, float[] positions, float[] normals, int[] in
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MeshPart p && name.equals(p.name) && Arrays.equals(positions, p.positions)
-                && Arrays.equals(normals, p.normals) && Arrays.equals(indices, p.indices);
+        return o instanceof MeshPart p
+                && name.equals(p.name)
+                && Arrays.equals(positions, p.positions)
+                && Arrays.equals(normals, p.normals)
+                && Arrays.equals(indices, p.indices);
     }
 
     @Override

@@ -10,8 +10,7 @@ final class Benchmark {
 
     private static List<SceneObject> all;
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     static synchronized List<SceneObject> all() {
         if (all == null) {

@@ -18,8 +18,9 @@ class BenchmarkObjectsTest {
 
     private static final Map<String, Pattern> PART_NAMES = Map.of(
             "bottle", Pattern.compile("body|neck|cap|label|handle"),
-            "chair", Pattern.compile("seat|back|leg_[1-4]|base|column|star_leg_[1-5]|runner_(left|right)"
-                    + "|arm_(left|right)"),
+            "chair",
+                    Pattern.compile(
+                            "seat|back|leg_[1-4]|base|column|star_leg_[1-5]|runner_(left|right)" + "|arm_(left|right)"),
             "display", Pattern.compile("screen|frame|stand_neck|stand_base"),
             "faucet", Pattern.compile("base|spout|handle_[1-2]"),
             "laptop", Pattern.compile("base|screen|keyboard|touchpad"),
@@ -28,12 +29,13 @@ class BenchmarkObjectsTest {
             "table", Pattern.compile("top|leg_[1-4]|pedestal|base|apron|shelf|drawer"));
 
     /** Minimum number of distinct part-name sets among the 6 default objects (structural variety). */
-    private static final Map<String, Integer> MIN_STRUCTURES = Map.of("bottle", 3, "chair", 4, "display", 2,
-            "faucet", 2, "laptop", 4, "mug", 1, "refrigerator", 4, "table", 4);
+    private static final Map<String, Integer> MIN_STRUCTURES = Map.of(
+            "bottle", 3, "chair", 4, "display", 2, "faucet", 2, "laptop", 4, "mug", 1, "refrigerator", 4, "table", 4);
 
     @Test
     void categoriesAreThePaperCategories() {
-        assertEquals(List.of("bottle", "chair", "display", "faucet", "laptop", "mug", "refrigerator", "table"),
+        assertEquals(
+                List.of("bottle", "chair", "display", "faucet", "laptop", "mug", "refrigerator", "table"),
                 BenchmarkGenerator.categories());
         assertThrows(IllegalArgumentException.class, () -> BenchmarkGenerator.build("sofa", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> BenchmarkGenerator.build("chair", -1, 1));
@@ -82,7 +84,9 @@ class BenchmarkObjectsTest {
     @Test
     void categoriesHaveStructuralVariety() {
         for (String category : BenchmarkGenerator.categories()) {
-            List<SceneObject> objects = Benchmark.all().stream().filter(o -> o.category().equals(category)).toList();
+            List<SceneObject> objects = Benchmark.all().stream()
+                    .filter(o -> o.category().equals(category))
+                    .toList();
             assertEquals(6, objects.size());
             Set<Set<String>> structures = new HashSet<>();
             Set<String> shapes = new TreeSet<>();
@@ -90,16 +94,17 @@ class BenchmarkObjectsTest {
                 structures.add(new TreeSet<>(o.partNames()));
                 shapes.add(String.format("%.4f/%d", o.area(), o.triangleCount()));
             }
-            assertTrue(structures.size() >= MIN_STRUCTURES.get(category),
-                    category + " structures: " + structures);
+            assertTrue(structures.size() >= MIN_STRUCTURES.get(category), category + " structures: " + structures);
             assertEquals(6, shapes.size(), category + " objects must all differ");
         }
     }
 
     @Test
     void chairsCoverTheExpectedBaseTypes() {
-        List<Set<String>> chairs = Benchmark.all().stream().filter(o -> o.category().equals("chair"))
-                .map(o -> (Set<String>) new HashSet<>(o.partNames())).toList();
+        List<Set<String>> chairs = Benchmark.all().stream()
+                .filter(o -> o.category().equals("chair"))
+                .map(o -> (Set<String>) new HashSet<>(o.partNames()))
+                .toList();
         assertTrue(chairs.stream().anyMatch(s -> s.contains("leg_4")), "four-legged chair");
         assertTrue(chairs.stream().anyMatch(s -> s.containsAll(Set.of("base", "column", "star_leg_5"))), "swivel");
         assertTrue(chairs.stream().anyMatch(s -> s.contains("runner_left")), "sled base");

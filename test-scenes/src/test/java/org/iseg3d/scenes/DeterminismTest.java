@@ -43,12 +43,28 @@ class DeterminismTest {
     @Test
     void layoutIsCategoryFolderWithNumberedFiles() throws IOException {
         List<Path> files = BenchmarkGenerator.generate(dir, 3, 2, null);
-        List<String> names = files.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
-        assertEquals(List.of("bottle/bottle_01.glb", "bottle/bottle_02.glb", "chair/chair_01.glb",
-                "chair/chair_02.glb", "display/display_01.glb", "display/display_02.glb", "faucet/faucet_01.glb",
-                "faucet/faucet_02.glb", "laptop/laptop_01.glb", "laptop/laptop_02.glb", "mug/mug_01.glb",
-                "mug/mug_02.glb", "refrigerator/refrigerator_01.glb", "refrigerator/refrigerator_02.glb",
-                "table/table_01.glb", "table/table_02.glb"), names);
+        List<String> names = files.stream()
+                .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                .toList();
+        assertEquals(
+                List.of(
+                        "bottle/bottle_01.glb",
+                        "bottle/bottle_02.glb",
+                        "chair/chair_01.glb",
+                        "chair/chair_02.glb",
+                        "display/display_01.glb",
+                        "display/display_02.glb",
+                        "faucet/faucet_01.glb",
+                        "faucet/faucet_02.glb",
+                        "laptop/laptop_01.glb",
+                        "laptop/laptop_02.glb",
+                        "mug/mug_01.glb",
+                        "mug/mug_02.glb",
+                        "refrigerator/refrigerator_01.glb",
+                        "refrigerator/refrigerator_02.glb",
+                        "table/table_01.glb",
+                        "table/table_02.glb"),
+                names);
         for (Path p : files) {
             assertTrue(Files.size(p) > 1000);
         }

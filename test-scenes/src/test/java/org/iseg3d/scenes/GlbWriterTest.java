@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.javagl.jgltf.model.AccessorData;
 import de.javagl.jgltf.model.AccessorFloatData;
 import de.javagl.jgltf.model.AccessorIntData;
-import de.javagl.jgltf.model.AccessorShortData;
 import de.javagl.jgltf.model.AccessorModel;
+import de.javagl.jgltf.model.AccessorShortData;
 import de.javagl.jgltf.model.GltfModel;
 import de.javagl.jgltf.model.MeshPrimitiveModel;
 import de.javagl.jgltf.model.NodeModel;
@@ -47,11 +47,13 @@ class GlbWriterTest {
             NodeModel node = children.get(i);
             assertEquals(part.name(), node.getName());
             assertEquals(1, node.getMeshModels().size());
-            MeshPrimitiveModel prim = node.getMeshModels().get(0).getMeshPrimitiveModels().get(0);
+            MeshPrimitiveModel prim =
+                    node.getMeshModels().get(0).getMeshPrimitiveModels().get(0);
             AccessorModel indices = prim.getIndices();
             assertNotNull(indices);
             assertEquals(3 * part.triangleCount(), indices.getCount(), part.name() + " triangle count");
-            assertEquals(part.vertexCount(), prim.getAttributes().get("POSITION").getCount());
+            assertEquals(
+                    part.vertexCount(), prim.getAttributes().get("POSITION").getCount());
             assertEquals(part.vertexCount(), prim.getAttributes().get("NORMAL").getCount());
             AccessorData data = indices.getAccessorData();
             int[] idx = part.indices();
@@ -63,7 +65,8 @@ class GlbWriterTest {
     }
 
     static float[] positions(MeshPrimitiveModel prim) {
-        AccessorFloatData d = (AccessorFloatData) prim.getAttributes().get("POSITION").getAccessorData();
+        AccessorFloatData d =
+                (AccessorFloatData) prim.getAttributes().get("POSITION").getAccessorData();
         float[] out = new float[d.getNumElements() * 3];
         for (int e = 0; e < d.getNumElements(); e++) {
             for (int c = 0; c < 3; c++) {
@@ -81,8 +84,16 @@ class GlbWriterTest {
             GlbWriter.write(o, file);
             GltfModel model = read(file);
             assertMatches(o, model);
-            MeshPrimitiveModel first = model.getSceneModels().get(0).getNodeModels().get(0).getChildren().get(0)
-                    .getMeshModels().get(0).getMeshPrimitiveModels().get(0);
+            MeshPrimitiveModel first = model.getSceneModels()
+                    .get(0)
+                    .getNodeModels()
+                    .get(0)
+                    .getChildren()
+                    .get(0)
+                    .getMeshModels()
+                    .get(0)
+                    .getMeshPrimitiveModels()
+                    .get(0);
             assertArrayEquals(o.parts().get(0).positions(), positions(first), 0f);
         }
     }
@@ -94,11 +105,14 @@ class GlbWriterTest {
         GlbWriter.write(BenchmarkGenerator.build("mug", 2, 1), file);
         assertArrayEquals(GlbWriter.toBytes(BenchmarkGenerator.build("mug", 2, 1)), Files.readAllBytes(file));
         try (Stream<Path> files = Files.list(file.getParent())) {
-            assertEquals(List.of(file.getFileName().toString()),
-                    files.map(p -> p.getFileName().toString()).toList(), "no temporary files left behind");
+            assertEquals(
+                    List.of(file.getFileName().toString()),
+                    files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary files left behind");
         }
         byte[] bytes = Files.readAllBytes(file);
-        assertTrue(bytes.length > 12 && bytes[0] == 'g' && bytes[1] == 'l' && bytes[2] == 'T' && bytes[3] == 'F',
+        assertTrue(
+                bytes.length > 12 && bytes[0] == 'g' && bytes[1] == 'l' && bytes[2] == 'T' && bytes[3] == 'F',
                 "binary glTF magic");
         assertEquals(2, bytes[4], "glTF version 2");
     }

@@ -26,7 +26,8 @@ class LargeSceneGeneratorTest {
     void isDeterministicAndSeeded() throws Exception {
         byte[] a = GlbWriter.toBytes(LargeSceneGenerator.build(20_000, 5));
         assertArrayEquals(a, GlbWriter.toBytes(LargeSceneGenerator.build(20_000, 5)));
-        assertNotEquals(java.util.Arrays.hashCode(a),
+        assertNotEquals(
+                java.util.Arrays.hashCode(a),
                 java.util.Arrays.hashCode(GlbWriter.toBytes(LargeSceneGenerator.build(20_000, 6))));
     }
 

@@ -5,8 +5,7 @@ import org.iseg3d.geom.MeshMetrics;
 /** Geometry measurements used by the tests. */
 final class MeshChecks {
 
-    private MeshChecks() {
-    }
+    private MeshChecks() {}
 
     /** Fraction of triangles whose area is below {@code minArea}. */
     static double degenerateFraction(MeshPart part, double minArea) {
@@ -80,8 +79,9 @@ final class MeshChecks {
     }
 
     private static float[] bounds(float[] p) {
-        float[] r = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-            -Float.MAX_VALUE};
+        float[] r = {
+            Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE
+        };
         for (int i = 0; i < p.length; i++) {
             r[i % 3] = Math.min(r[i % 3], p[i]);
             r[3 + i % 3] = Math.max(r[3 + i % 3], p[i]);
@@ -171,8 +171,12 @@ final class MeshChecks {
             double z = v[i + 2];
             for (int t = 0; t < nt; t++) {
                 int o = 6 * t;
-                if (x < box[o] - best || x > box[o + 3] + best || y < box[o + 1] - best || y > box[o + 4] + best
-                        || z < box[o + 2] - best || z > box[o + 5] + best) {
+                if (x < box[o] - best
+                        || x > box[o + 3] + best
+                        || y < box[o + 1] - best
+                        || y > box[o + 4] + best
+                        || z < box[o + 2] - best
+                        || z > box[o + 5] + best) {
                     continue;
                 }
                 double d = pointTriangle(x, y, z, p, 3 * idx[3 * t], 3 * idx[3 * t + 1], 3 * idx[3 * t + 2]);

@@ -16,24 +16,42 @@ class PartContactTest {
     private static final double TOLERANCE = 0.01;
 
     /** A part matching {@code part} must touch at least one part matching {@code to}. */
-    private record Rule(String part, String to) {
-    }
+    private record Rule(String part, String to) {}
 
     private static final Map<String, List<Rule>> RULES = Map.of(
             "mug", List.of(new Rule("handle", "body")),
-            "bottle", List.of(new Rule("neck", "body"), new Rule("cap", "neck"), new Rule("handle", "body"),
-                    new Rule("label", "body")),
-            "chair", List.of(new Rule("leg_\\d", "seat"), new Rule("back", "seat"), new Rule("arm_.*", "seat"),
-                    new Rule("star_leg_\\d", "base"), new Rule("column", "seat"), new Rule("column", "base"),
-                    new Rule("runner_.*", "seat")),
-            "table", List.of(new Rule("leg_\\d", "top"), new Rule("pedestal", "top"), new Rule("pedestal", "base"),
-                    new Rule("apron", "top"), new Rule("shelf", "leg_\\d"), new Rule("drawer", "top")),
-            "refrigerator", List.of(new Rule("door_\\d|freezer_door", "body"),
-                    new Rule("handle_\\d", "door_\\d|freezer_door")),
+            "bottle",
+                    List.of(
+                            new Rule("neck", "body"),
+                            new Rule("cap", "neck"),
+                            new Rule("handle", "body"),
+                            new Rule("label", "body")),
+            "chair",
+                    List.of(
+                            new Rule("leg_\\d", "seat"),
+                            new Rule("back", "seat"),
+                            new Rule("arm_.*", "seat"),
+                            new Rule("star_leg_\\d", "base"),
+                            new Rule("column", "seat"),
+                            new Rule("column", "base"),
+                            new Rule("runner_.*", "seat")),
+            "table",
+                    List.of(
+                            new Rule("leg_\\d", "top"),
+                            new Rule("pedestal", "top"),
+                            new Rule("pedestal", "base"),
+                            new Rule("apron", "top"),
+                            new Rule("shelf", "leg_\\d"),
+                            new Rule("drawer", "top")),
+            "refrigerator",
+                    List.of(new Rule("door_\\d|freezer_door", "body"), new Rule("handle_\\d", "door_\\d|freezer_door")),
             "faucet", List.of(new Rule("spout", "base"), new Rule("handle_\\d", "base")),
             "laptop", List.of(new Rule("screen", "base"), new Rule("keyboard", "base"), new Rule("touchpad", "base")),
-            "display", List.of(new Rule("stand_neck", "stand_base"), new Rule("stand_neck", "frame|screen"),
-                    new Rule("screen", "frame|stand_neck")));
+            "display",
+                    List.of(
+                            new Rule("stand_neck", "stand_base"),
+                            new Rule("stand_neck", "frame|screen"),
+                            new Rule("screen", "frame|stand_neck")));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.iseg3d.scenes.Benchmark#objects")
@@ -51,8 +69,10 @@ class PartContactTest {
                         best = Math.min(best, MeshChecks.contactDistance(p, q, 2 * tol));
                     }
                 }
-                assertTrue(best <= tol, String.format("%s: %s should touch %s, gap %.4f m > %.4f m", name, p.name(),
-                        rule.to(), best, tol));
+                assertTrue(
+                        best <= tol,
+                        String.format(
+                                "%s: %s should touch %s, gap %.4f m > %.4f m", name, p.name(), rule.to(), best, tol));
                 checked++;
             }
         }
@@ -91,6 +111,7 @@ class PartContactTest {
                 floating.append(' ').append(parts.get(i).name());
             }
         }
-        assertTrue(reached == n, name + ": parts not connected to " + parts.get(0).name() + ":" + floating);
+        assertTrue(
+                reached == n, name + ": parts not connected to " + parts.get(0).name() + ":" + floating);
     }
 }

@@ -23,11 +23,13 @@ class SceneRecordsTest {
     @Test
     void partRejectsInvalidData() {
         assertThrows(IllegalArgumentException.class, () -> new MeshPart(" ", TRI, UP, new int[] {0, 1, 2}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new MeshPart("a", new float[] {0, 0, 0, 1}, new float[] {0, 0, 1, 0}, new int[] {0, 0, 0}));
         assertThrows(IllegalArgumentException.class, () -> new MeshPart("a", TRI, UP, new int[] {0, 1, 3}));
         assertThrows(IllegalArgumentException.class, () -> new MeshPart("a", TRI, UP, new int[] {0, 1}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new MeshPart("a", TRI, new float[] {0, 0, 2, 0, 0, 1, 0, 0, 1}, new int[] {0, 1, 2}));
         float[] nan = TRI.clone();
         nan[4] = Float.NaN;

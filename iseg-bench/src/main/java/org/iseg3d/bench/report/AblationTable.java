@@ -1,7 +1,6 @@
 package org.iseg3d.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.Locale;
  */
 public final class AblationTable {
 
-    private AblationTable() {
-    }
+    private AblationTable() {}
 
     public static String markdown(List<JsonNode> reports) {
         List<JsonNode> rows = new ArrayList<>(reports);
@@ -31,23 +29,43 @@ public final class AblationTable {
             if (Double.isNaN(base)) {
                 base = at10;
             }
-            sb.append("| ").append(mark(ReportTables.finetuneOn(r))).append(" | ")
-                    .append(mark(r.get("outlierRemoval").asBoolean())).append(" | ")
-                    .append(mark(r.get("smoothing").asBoolean())).append(" | ")
-                    .append(ReportTables.jsonAt(s.get("miouAt"), 5)).append(" | **")
-                    .append(ReportTables.jsonAt(s.get("miouAt"), 10)).append("** | ")
-                    .append(ReportTables.jsonAt(s.get("miouAt"), 15)).append(" | ")
-                    .append(ReportTables.jsonNoc(s.get("nocCategory80"))).append(" | ")
-                    .append(ReportTables.jsonNoc(s.get("nocCategory85"))).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f | %.2f | %+.1f |%n", s.get("noc80").asDouble(),
-                            s.get("noc85").asDouble(), at10 - base));
+            sb.append("| ")
+                    .append(mark(ReportTables.finetuneOn(r)))
+                    .append(" | ")
+                    .append(mark(r.get("outlierRemoval").asBoolean()))
+                    .append(" | ")
+                    .append(mark(r.get("smoothing").asBoolean()))
+                    .append(" | ")
+                    .append(ReportTables.jsonAt(s.get("miouAt"), 5))
+                    .append(" | **")
+                    .append(ReportTables.jsonAt(s.get("miouAt"), 10))
+                    .append("** | ")
+                    .append(ReportTables.jsonAt(s.get("miouAt"), 15))
+                    .append(" | ")
+                    .append(ReportTables.jsonNoc(s.get("nocCategory80")))
+                    .append(" | ")
+                    .append(ReportTables.jsonNoc(s.get("nocCategory85")))
+                    .append(" | ")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%.2f | %.2f | %+.1f |%n",
+                            s.get("noc80").asDouble(),
+                            s.get("noc85").asDouble(),
+                            at10 - base));
         }
         JsonNode first = rows.get(0);
-        sb.append(String.format(Locale.ROOT, "%nmethod %s, protocol %s, α %.2f, %d points, %d clicks, %d shapes / %d "
-                        + "parts; %s. One run each; Δ against the first row.%n", methods(rows),
-                ReportTables.protocol(first), first.get("alpha").asDouble(), first.get("points").asInt(),
-                first.get("clicks").asInt(), first.get("summary").get("shapes").asInt(),
-                first.get("summary").get("parts").asInt(), finetuneNote(rows)));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%nmethod %s, protocol %s, α %.2f, %d points, %d clicks, %d shapes / %d "
+                        + "parts; %s. One run each; Δ against the first row.%n",
+                methods(rows),
+                ReportTables.protocol(first),
+                first.get("alpha").asDouble(),
+                first.get("points").asInt(),
+                first.get("clicks").asInt(),
+                first.get("summary").get("shapes").asInt(),
+                first.get("summary").get("parts").asInt(),
+                finetuneNote(rows)));
         return sb.toString();
     }
 
@@ -63,17 +81,24 @@ public final class AblationTable {
     }
 
     private static String methods(List<JsonNode> rows) {
-        return String.join("/", rows.stream().map(r -> r.get("method").asText()).distinct().toList());
+        return String.join(
+                "/", rows.stream().map(r -> r.get("method").asText()).distinct().toList());
     }
 
     private static String finetuneNote(List<JsonNode> rows) {
         for (JsonNode r : rows) {
             if (ReportTables.finetuneOn(r)) {
                 JsonNode f = r.get("finetune");
-                return String.format(Locale.ROOT, "OF = %d steps at lr %s per negative click, %d rounds, round p50 "
-                                + "%.0f ms, %d rollbacks, wall %.0f s (vs %.0f s without)", f.get("steps").asInt(),
-                        f.get("learningRate").asText(), f.get("rounds").asInt(), f.get("roundMsP50").asDouble(),
-                        f.get("rollbacks").asInt(), r.get("timing").get("wallSeconds").asDouble(),
+                return String.format(
+                        Locale.ROOT,
+                        "OF = %d steps at lr %s per negative click, %d rounds, round p50 "
+                                + "%.0f ms, %d rollbacks, wall %.0f s (vs %.0f s without)",
+                        f.get("steps").asInt(),
+                        f.get("learningRate").asText(),
+                        f.get("rounds").asInt(),
+                        f.get("roundMsP50").asDouble(),
+                        f.get("rollbacks").asInt(),
+                        r.get("timing").get("wallSeconds").asDouble(),
                         rows.get(0).get("timing").get("wallSeconds").asDouble());
             }
         }

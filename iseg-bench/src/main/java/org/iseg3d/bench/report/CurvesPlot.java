@@ -1,8 +1,6 @@
 package org.iseg3d.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * mIoU against the number of clicks (summary.miouAt of each eval report), one line per report (colour = method,
@@ -23,11 +22,18 @@ import java.util.Locale;
 public final class CurvesPlot {
 
     private static final int W = 900, H = 520, LEFT = 60, RIGHT = 230, TOP = 40, BOTTOM = 50;
-    private static final Color[] COLORS = {new Color(0xC0392B), new Color(0x2471A3), new Color(0x229954),
-            new Color(0x7D3C98), new Color(0xD68910), new Color(0x17202A), new Color(0x5D6D7E), new Color(0xE74C3C)};
+    private static final Color[] COLORS = {
+        new Color(0xC0392B),
+        new Color(0x2471A3),
+        new Color(0x229954),
+        new Color(0x7D3C98),
+        new Color(0xD68910),
+        new Color(0x17202A),
+        new Color(0x5D6D7E),
+        new Color(0xE74C3C)
+    };
 
-    private CurvesPlot() {
-    }
+    private CurvesPlot() {}
 
     public static void write(List<JsonNode> reports, Path file) throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
@@ -58,7 +64,10 @@ public final class CurvesPlot {
             }
             g.drawString("clicks", LEFT + pw / 2 - 15, TOP + ph + 36);
             g.setStroke(new BasicStroke(2f));
-            List<String> methods = reports.stream().map(r -> r.get("method").asText()).distinct().toList();
+            List<String> methods = reports.stream()
+                    .map(r -> r.get("method").asText())
+                    .distinct()
+                    .toList();
             for (int i = 0; i < reports.size(); i++) {
                 JsonNode r = reports.get(i);
                 JsonNode curve = r.get("summary").get("miouAt");
@@ -66,21 +75,31 @@ public final class CurvesPlot {
                 Color c = COLORS[methods.indexOf(r.get("method").asText()) % COLORS.length];
                 g.setColor(c);
                 if (!"center".equals(r.get("protocol").asText())) {
-                    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                            new float[] {6f, 4f}, 0f));
+                    g.setStroke(new BasicStroke(
+                            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
                 } else {
                     g.setStroke(new BasicStroke(2f));
                 }
                 for (int k = 1; k < curve.size(); k++) {
-                    g.drawLine(x(k, clicks, pw), y(curve.get(k - 1).asDouble(), ph),
-                            x(k + 1, clicks, pw), y(curve.get(k).asDouble(), ph));
+                    g.drawLine(
+                            x(k, clicks, pw),
+                            y(curve.get(k - 1).asDouble(), ph),
+                            x(k + 1, clicks, pw),
+                            y(curve.get(k).asDouble(), ph));
                 }
                 int ly = TOP + 10 + 18 * i;
                 g.drawLine(LEFT + pw + 12, ly, LEFT + pw + 36, ly);
                 g.setColor(Color.BLACK);
                 double at10 = curve.size() >= 10 ? curve.get(9).asDouble() : Double.NaN;
-                g.drawString(String.format(Locale.ROOT, "%s / %s  @10 %.1f", r.get("method").asText(),
-                        r.get("protocol").asText(), at10), LEFT + pw + 42, ly + 4);
+                g.drawString(
+                        String.format(
+                                Locale.ROOT,
+                                "%s / %s  @10 %.1f",
+                                r.get("method").asText(),
+                                r.get("protocol").asText(),
+                                at10),
+                        LEFT + pw + 42,
+                        ly + 4);
             }
         } finally {
             g.dispose();

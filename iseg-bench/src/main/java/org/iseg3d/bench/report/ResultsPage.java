@@ -24,12 +24,12 @@ public final class ResultsPage {
 
     /** The main table's rows, in order. */
     public static final List<String> METHODS = List.of("learned", "fpfh", "heatmap", "xyz");
+
     public static final List<String> PROTOCOLS = List.of("center", "greedy");
     /** The ablation's files, {@code ablation-<name>.json}. */
     public static final List<String> ABLATION = List.of("none", "or", "ss", "or-ss", "of-or-ss");
 
-    private ResultsPage() {
-    }
+    private ResultsPage() {}
 
     /**
      * Renders the page for the JSON files of {@code dir}; draws the curves into {@code plot} (null: none) and links
@@ -57,14 +57,17 @@ public final class ResultsPage {
             sb.append("\n## Methods and protocols\n\n").append(ReportTables.markdown(main));
             if (plot != null) {
                 CurvesPlot.write(main, plot);
-                String rel = dir.toAbsolutePath().normalize().relativize(plot.toAbsolutePath().normalize()).toString()
+                String rel = dir.toAbsolutePath()
+                        .normalize()
+                        .relativize(plot.toAbsolutePath().normalize())
+                        .toString()
                         .replace('\\', '/');
                 sb.append("\n![mIoU against clicks](").append(rel).append(")\n");
             }
         }
         if (!ablation.isEmpty()) {
             sb.append("\n## Refinement ablation (paper Table 3)\n\nThe learned model, center protocol; OF = online "
-                    + "fine-tuning (eq. 9–10), OR = Outlier Removal, SS = Segment Smoothing.\n\n")
+                            + "fine-tuning (eq. 9–10), OR = Outlier Removal, SS = Segment Smoothing.\n\n")
                     .append(AblationTable.markdown(ablation));
         }
         Map<String, JsonNode> otherEvals = new LinkedHashMap<>();
@@ -77,7 +80,8 @@ public final class ResultsPage {
             sb.append("\n## ").append(e.getKey()).append("\n\n").append(ReportTables.markdown(List.of(e.getValue())));
         }
         sb.append("\n## Provenance\n\n| file | commit | dirty | model SHA-256 | machine |\n|---|---|---|---|---|\n");
-        all.forEach((name, n) -> sb.append("| ").append(name).append(" | ").append(provenance(n)).append(" |\n"));
+        all.forEach((name, n) ->
+                sb.append("| ").append(name).append(" | ").append(provenance(n)).append(" |\n"));
         return sb.toString();
     }
 
@@ -100,7 +104,8 @@ public final class ResultsPage {
             return "provenance: not recorded | | | ";
         }
         String dirty = p.path("dirty").isBoolean() ? (p.get("dirty").asBoolean() ? "yes" : "no") : "unknown";
-        String sha = p.path("modelSha256").isTextual() ? "`" + p.get("modelSha256").asText() + "`" : "–";
+        String sha =
+                p.path("modelSha256").isTextual() ? "`" + p.get("modelSha256").asText() + "`" : "–";
         return "`" + p.path("commit").asText("unknown") + "` | " + dirty + " | " + sha + " | "
                 + p.path("machine").asText("");
     }
@@ -110,8 +115,10 @@ public final class ResultsPage {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
-                    .sorted().toList();
+            files = s.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         }
         for (Path f : files) {
             try {

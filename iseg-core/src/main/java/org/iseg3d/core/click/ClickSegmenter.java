@@ -1,9 +1,8 @@
 package org.iseg3d.core.click;
 
+import java.util.List;
 import org.iseg3d.core.outlier.OutlierRemoval;
 import org.iseg3d.core.smoothing.SegmentSmoothing;
-
-import java.util.List;
 
 /**
  * The interactive segmentation of one shape: clicks → raw mask ({@link SelectionRule}, eq. 6-8 or a baseline)
@@ -48,8 +47,8 @@ public final class ClickSegmenter {
     /** The same segmenter with {@code next} run after this one's refinement. */
     public ClickSegmenter refinedBy(MaskRefinement next) {
         MaskRefinement first = refinement;
-        return new ClickSegmenter(context, rule, params,
-                (mask, pos, neg) -> next.refine(first.refine(mask, pos, neg), pos, neg));
+        return new ClickSegmenter(
+                context, rule, params, (mask, pos, neg) -> next.refine(first.refine(mask, pos, neg), pos, neg));
     }
 
     public ShapeContext context() {
@@ -88,8 +87,13 @@ public final class ClickSegmenter {
             mask = OutlierRemoval.apply(context.graph(params.nNeighbor()), mask, pos); // Alg. 1
         }
         if (params.smoothing()) {
-            mask = SegmentSmoothing.apply(context.table(), context.reverse(params.nSmooth()), mask, params.nIter(),
-                    params.nSmooth(), params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
+            mask = SegmentSmoothing.apply(
+                    context.table(),
+                    context.reverse(params.nSmooth()),
+                    mask,
+                    params.nIter(),
+                    params.nSmooth(),
+                    params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
         }
         return new Mask(refinement.refine(mask, pos, neg));
     }

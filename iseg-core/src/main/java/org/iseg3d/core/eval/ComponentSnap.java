@@ -50,8 +50,9 @@ final class ComponentSnap implements MaskRefinement {
         byte[] state = new byte[components]; // 0 keep, 1 in, 2 out
         for (int c = 0; c < components; c++) {
             double x = total[c] == 0 ? 0.5 : selected[c] / (double) total[c];
-            state[c] = clicked[c] == 1 ? 1 : clicked[c] == 2 ? 2 : clicked[c] == 3 ? 0 : x > upper ? 1 : x < lower ? 2
-                    : (byte) 0;
+            state[c] = clicked[c] == 1
+                    ? 1
+                    : clicked[c] == 2 ? 2 : clicked[c] == 3 ? 0 : x > upper ? 1 : x < lower ? 2 : (byte) 0;
         }
         for (int p = 0; p < mask.length; p++) {
             int c = componentOfPoint[p];

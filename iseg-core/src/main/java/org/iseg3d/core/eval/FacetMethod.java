@@ -29,7 +29,11 @@ import org.iseg3d.core.mesh.SampledMesh;
 public final class FacetMethod implements SegmentationMethod {
 
     /** How the embedding meets the facets. */
-    public enum Variant { SNAP, POOL, LINKED }
+    public enum Variant {
+        SNAP,
+        POOL,
+        LINKED
+    }
 
     /**
      * @param variant    SNAP or POOL
@@ -41,8 +45,8 @@ public final class FacetMethod implements SegmentationMethod {
     public record Settings(Variant variant, FacetParams facets, double mix, double lower, double upper) {
 
         /** The default kept after measuring on the real eval split (iseg-bench README). */
-        public static final Settings DEFAULTS = new Settings(Variant.LINKED, FacetParams.DEFAULTS, 1.0,
-                FacetClickRule.DEFAULT_LOWER, FacetClickRule.DEFAULT_UPPER);
+        public static final Settings DEFAULTS = new Settings(
+                Variant.LINKED, FacetParams.DEFAULTS, 1.0, FacetClickRule.DEFAULT_LOWER, FacetClickRule.DEFAULT_UPPER);
 
         public Settings {
             if (!(mix >= 0 && mix <= 1)) {
@@ -119,14 +123,16 @@ public final class FacetMethod implements SegmentationMethod {
         }
         MaskRefinement snap = snap0;
         if (rows == emb) {
-            return params -> ClickSegmenter.ofEmbedding(context, rows, d, params).refinedBy(snap);
+            return params ->
+                    ClickSegmenter.ofEmbedding(context, rows, d, params).refinedBy(snap);
         }
         int[] facetOfPoint = mesh.facetOfPoint(facets);
         int count = facets.count();
         return params -> {
             ClickSegmenter own = ClickSegmenter.ofEmbedding(context, emb, d, params);
             return ClickSegmenter.ofEmbedding(context, rows, d, params)
-                    .refinedBy(splitFacets(own, facetOfPoint, count)).refinedBy(snap);
+                    .refinedBy(splitFacets(own, facetOfPoint, count))
+                    .refinedBy(snap);
         };
     }
 
@@ -183,5 +189,4 @@ public final class FacetMethod implements SegmentationMethod {
     public static SegmentationMethod of(Embedder embedder, Settings settings) {
         return new FacetMethod(embedder, settings);
     }
-
 }

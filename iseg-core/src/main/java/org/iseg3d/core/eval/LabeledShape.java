@@ -1,9 +1,8 @@
 package org.iseg3d.core.eval;
 
+import java.util.List;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.mesh.SampledMesh;
-
-import java.util.List;
 
 /**
  * A sampled shape with ground-truth parts, as the benchmark evaluates it.
@@ -17,8 +16,14 @@ import java.util.List;
  *                    that use facets fall back to points)
  * @param partArea    per part its share of the object's surface area in [0, 1], or null (unknown: no area floor)
  */
-public record LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint,
-                           List<String> partNames, SampledMesh mesh, double[] partArea) {
+public record LabeledShape(
+        String file,
+        String category,
+        PointCloud cloud,
+        int[] partOfPoint,
+        List<String> partNames,
+        SampledMesh mesh,
+        double[] partArea) {
 
     /** A shape without its mesh. */
     public LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint, List<String> partNames) {
@@ -27,16 +32,16 @@ public record LabeledShape(String file, String category, PointCloud cloud, int[]
 
     public LabeledShape {
         if (mesh != null && mesh.triangleOfPoint().length != cloud.size()) {
-            throw new IllegalArgumentException(file + ": " + mesh.triangleOfPoint().length + " point triangles for "
-                    + cloud.size() + " points");
+            throw new IllegalArgumentException(
+                    file + ": " + mesh.triangleOfPoint().length + " point triangles for " + cloud.size() + " points");
         }
         if (partArea != null && partArea.length != partNames.size()) {
-            throw new IllegalArgumentException(file + ": " + partArea.length + " part areas for " + partNames.size()
-                    + " parts");
+            throw new IllegalArgumentException(
+                    file + ": " + partArea.length + " part areas for " + partNames.size() + " parts");
         }
         if (partOfPoint.length != cloud.size()) {
-            throw new IllegalArgumentException(file + ": " + partOfPoint.length + " labels for " + cloud.size()
-                    + " points");
+            throw new IllegalArgumentException(
+                    file + ": " + partOfPoint.length + " labels for " + cloud.size() + " points");
         }
         for (int p : partOfPoint) {
             if (p < -1 || p >= partNames.size()) {

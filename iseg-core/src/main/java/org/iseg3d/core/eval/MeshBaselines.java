@@ -22,7 +22,10 @@ import org.iseg3d.core.mesh.SampledMesh;
 public final class MeshBaselines implements SegmentationMethod {
 
     /** Which region a click takes. */
-    public enum Region { LINKED, FACETS }
+    public enum Region {
+        LINKED,
+        FACETS
+    }
 
     private final Region region;
     private final FacetParams params;
@@ -63,8 +66,8 @@ public final class MeshBaselines implements SegmentationMethod {
             }
         }
         SelectionRule rule = rule(regionOfPoint, regions);
-        return params -> new ClickSegmenter(context, rule,
-                params.withOutlierRemoval(false).withSmoothing(false));
+        return params -> new ClickSegmenter(
+                context, rule, params.withOutlierRemoval(false).withSmoothing(false));
     }
 
     /** Points whose region holds a positive click and no negative one. */

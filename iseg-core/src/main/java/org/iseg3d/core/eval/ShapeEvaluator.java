@@ -1,5 +1,7 @@
 package org.iseg3d.core.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.finetune.FinetuneStats;
@@ -8,9 +10,6 @@ import org.iseg3d.core.sim.CenterClickSimulator;
 import org.iseg3d.core.sim.ClickSimulator;
 import org.iseg3d.core.sim.GreedyClickSimulator;
 import org.iseg3d.core.sim.PartSimulation;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Evaluates one shape: every part with enough points is segmented from scratch by a simulated user, up to
@@ -46,7 +45,10 @@ public final class ShapeEvaluator {
     }
 
     /** Simulation protocols. */
-    public enum Protocol { CENTER, GREEDY }
+    public enum Protocol {
+        CENTER,
+        GREEDY
+    }
 
     /**
      * The outcome of one shape.
@@ -59,11 +61,17 @@ public final class ShapeEvaluator {
      * @param skippedArea  of the skipped parts, those below the area floor
      * @param skippedNoPoints of the skipped parts, those above the area floor without any sample point
      */
-    public record Outcome(List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos,
-                          FinetuneStats finetune, int skippedArea, int skippedNoPoints) {
+    public record Outcome(
+            List<PartResult> parts,
+            int skippedParts,
+            long embedNanos,
+            long[] clickNanos,
+            FinetuneStats finetune,
+            int skippedArea,
+            int skippedNoPoints) {
 
-        public Outcome(List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos,
-                       FinetuneStats finetune) {
+        public Outcome(
+                List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos, FinetuneStats finetune) {
             this(parts, skippedParts, embedNanos, clickNanos, finetune, 0, 0);
         }
     }
@@ -76,20 +84,37 @@ public final class ShapeEvaluator {
     private final long seed;
     private final boolean scribbles;
 
-    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
-                          int minPartPoints, long seed) {
+    public ShapeEvaluator(
+            SegmentationMethod method,
+            Protocol protocol,
+            ClickParams params,
+            int maxClicks,
+            int minPartPoints,
+            long seed) {
         this(method, protocol, params, maxClicks, minPartPoints, seed, false);
     }
 
     /** @param scribbles the simulated user may scribble (a stroke of negatives) where it would click negatively */
-    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
-                          int minPartPoints, long seed, boolean scribbles) {
+    public ShapeEvaluator(
+            SegmentationMethod method,
+            Protocol protocol,
+            ClickParams params,
+            int maxClicks,
+            int minPartPoints,
+            long seed,
+            boolean scribbles) {
         this(method, protocol, params, maxClicks, PartFloor.points(minPartPoints), seed, scribbles);
     }
 
     /** @param floor which parts are evaluated */
-    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
-                          PartFloor floor, long seed, boolean scribbles) {
+    public ShapeEvaluator(
+            SegmentationMethod method,
+            Protocol protocol,
+            ClickParams params,
+            int maxClicks,
+            PartFloor floor,
+            long seed,
+            boolean scribbles) {
         if (maxClicks < 1) {
             throw new IllegalArgumentException("maxClicks must be >= 1");
         }
@@ -117,8 +142,8 @@ public final class ShapeEvaluator {
      * errors (it sees the point mask), only the recorded IoU changes.
      */
     public Outcome evaluate(LabeledShape shape, MaskScorer scorer) {
-        ShapeContext context = ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K,
-                params.neighborsNeeded()));
+        ShapeContext context =
+                ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K, params.neighborsNeeded()));
         long t0 = System.nanoTime();
         SegmentationMethod.Prepared prepared = method.prepare(context, shape.mesh());
         long embedNanos = System.nanoTime() - t0;
@@ -138,14 +163,20 @@ public final class ShapeEvaluator {
                 noPoints += counts[part] == 0 ? 1 : 0;
                 continue;
             }
-            ClickSimulator sim = protocol == Protocol.CENTER ? new CenterClickSimulator(scribbles)
+            ClickSimulator sim = protocol == Protocol.CENTER
+                    ? new CenterClickSimulator(scribbles)
                     : new GreedyClickSimulator(GreedyClickSimulator.DEFAULT_CANDIDATES, seed * 31 + part, scribbles);
             int p = part;
             var adaptation = prepared.newAdaptation();
-            PartSimulation.Trace trace = PartSimulation.run(prepared.newSegmenter(params), shape.target(part), sim,
-                    maxClicks, (target, mask) -> scorer.percent(p, target, mask), adaptation);
-            results.add(new PartResult(shape.file(), shape.category(), shape.partNames().get(part), counts[part],
-                    trace.iou()));
+            PartSimulation.Trace trace = PartSimulation.run(
+                    prepared.newSegmenter(params),
+                    shape.target(part),
+                    sim,
+                    maxClicks,
+                    (target, mask) -> scorer.percent(p, target, mask),
+                    adaptation);
+            results.add(new PartResult(
+                    shape.file(), shape.category(), shape.partNames().get(part), counts[part], trace.iou()));
             times.add(trace.clickNanos());
         }
         long[] all = times.stream().flatMapToLong(java.util.Arrays::stream).toArray();

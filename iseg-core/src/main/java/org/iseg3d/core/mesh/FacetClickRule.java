@@ -26,14 +26,14 @@ public final class FacetClickRule {
     private final double lower, upper;
     /** Per point its area weight and facet (-1: none), computed once: a click then costs O(N + facets). */
     private final double[] weight;
+
     private final int[] facetOfPoint;
 
     /**
      * @param mask  the snapped point mask
      * @param state per facet {@link #IN}, {@link #OUT} or {@link #SPLIT}
      */
-    public record Result(Mask mask, byte[] state) {
-    }
+    public record Result(Mask mask, byte[] state) {}
 
     public FacetClickRule(Facets facets, int[] triangleOfPoint) {
         this(facets, triangleOfPoint, DEFAULT_LOWER, DEFAULT_UPPER);
@@ -56,8 +56,8 @@ public final class FacetClickRule {
     /** As {@link FacetSnap#selectedFraction} with the weights computed once. */
     private double[] selectedFraction(Mask mask) {
         if (mask.size() != weight.length) {
-            throw new IllegalArgumentException("mask of " + mask.size() + " points, " + weight.length
-                    + " point triangles");
+            throw new IllegalArgumentException(
+                    "mask of " + mask.size() + " points, " + weight.length + " point triangles");
         }
         double[] selected = new double[facets.count()];
         double[] total = new double[facets.count()];

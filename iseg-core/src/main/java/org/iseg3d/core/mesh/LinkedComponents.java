@@ -7,8 +7,7 @@ package org.iseg3d.core.mesh;
  */
 public final class LinkedComponents {
 
-    private LinkedComponents() {
-    }
+    private LinkedComponents() {}
 
     /** Per facet its component id, ids in order of lowest facet. */
     public static int[] ofFacets(Facets facets) {

@@ -1,5 +1,12 @@
 package org.iseg3d.core.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
@@ -16,14 +23,6 @@ import org.iseg3d.core.sim.CenterClickSimulator;
 import org.iseg3d.core.sim.PartSimulation;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The mesh-aware methods on generated meshes: two unit cubes of two-triangle faces, 2 apart (two welded
  * components, twelve faces), {@value #PER_TRIANGLE} sample points per triangle.
@@ -33,6 +32,7 @@ class MeshMethodsTest {
     static final int PER_TRIANGLE = 8;
     /** Triangles 2f, 2f+1 are face f; faces 0-5 the first cube, 6-11 the second. */
     private final TriangleMesh mesh = twoCubes();
+
     private final int triangles = mesh.triangleCount();
     private final int[] triangleOfPoint = new int[triangles * PER_TRIANGLE];
     private final PointCloud cloud = sample();
@@ -85,18 +85,35 @@ class MeshMethodsTest {
     void linkedTakesTheClickedComponentAndANegativeClickRemovesIts() {
         MeshBaselines linked = new MeshBaselines(MeshBaselines.Region.LINKED, FacetParams.DEFAULTS);
         assertEquals("linked", linked.name());
-        assertArrayEquals(face(0, 1, 2, 3, 4, 5), segment(linked, sampled, Click.positive(pointOn(3))).selected());
-        assertArrayEquals(face(6, 7, 8, 9, 10, 11), segment(linked, sampled, Click.positive(pointOn(3)),
-                Click.positive(pointOn(14)), Click.negative(pointOn(0))).selected());
+        assertArrayEquals(
+                face(0, 1, 2, 3, 4, 5),
+                segment(linked, sampled, Click.positive(pointOn(3))).selected());
+        assertArrayEquals(
+                face(6, 7, 8, 9, 10, 11),
+                segment(
+                                linked,
+                                sampled,
+                                Click.positive(pointOn(3)),
+                                Click.positive(pointOn(14)),
+                                Click.negative(pointOn(0)))
+                        .selected());
     }
 
     @Test
     void facetsTakesTheClickedFaceOnlyWithBothItsTrianglesAndANegativeClickRemovesIt() {
         MeshBaselines facets = new MeshBaselines(MeshBaselines.Region.FACETS, FacetParams.DEFAULTS);
         // a click on the second triangle of face 1 takes face 1 whole
-        assertArrayEquals(face(1), segment(facets, sampled, Click.positive(pointOn(3))).selected());
-        assertArrayEquals(face(1), segment(facets, sampled, Click.positive(pointOn(3)), Click.positive(pointOn(4)),
-                Click.negative(pointOn(5))).selected());
+        assertArrayEquals(
+                face(1), segment(facets, sampled, Click.positive(pointOn(3))).selected());
+        assertArrayEquals(
+                face(1),
+                segment(
+                                facets,
+                                sampled,
+                                Click.positive(pointOn(3)),
+                                Click.positive(pointOn(4)),
+                                Click.negative(pointOn(5)))
+                        .selected());
     }
 
     @Test
@@ -133,8 +150,8 @@ class MeshMethodsTest {
 
     @Test
     void aNegativeClickOnAFacetRemovesItWhole() {
-        FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS
-                .withVariant(FacetMethod.Variant.SNAP));
+        FacetMethod method =
+                new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS.withVariant(FacetMethod.Variant.SNAP));
         ClickSegmenter s = method.prepare(context, sampled).newSegmenter(ClickParams.DEFAULTS.withAlpha(2f));
         Mask all = s.segment(List.of(Click.positive(pointOn(2))));
         assertTrue(all.contains(pointOn(0)), "alpha 2 reaches face 0");
@@ -148,9 +165,11 @@ class MeshMethodsTest {
 
     @Test
     void theLinkedVariantTakesTheClickedComponentUntilANegativeClickSplitsIt() {
-        FacetMethod method = new FacetMethod(new XyzEmbedder(), FacetMethod.Settings.DEFAULTS
-                .withVariant(FacetMethod.Variant.LINKED));
-        assertArrayEquals(face(0, 1, 2, 3, 4, 5), segment(method, sampled, Click.positive(pointOn(2))).selected());
+        FacetMethod method = new FacetMethod(
+                new XyzEmbedder(), FacetMethod.Settings.DEFAULTS.withVariant(FacetMethod.Variant.LINKED));
+        assertArrayEquals(
+                face(0, 1, 2, 3, 4, 5),
+                segment(method, sampled, Click.positive(pointOn(2))).selected());
         Mask split = segment(method, sampled, Click.positive(pointOn(2)), Click.negative(pointOn(8)));
         assertTrue(split.contains(pointOn(2)) && split.contains(pointOn(3)), "the clicked face stays");
         assertFalse(split.contains(pointOn(8)) || split.contains(pointOn(9)), "the negatively clicked face goes");
@@ -172,7 +191,8 @@ class MeshMethodsTest {
     /** The sample of triangle t farthest from the centroid of triangle u. */
     private int farthest(int t, int u) {
         float[] x = mesh.xyz();
-        float cx = (x[9 * u] + x[9 * u + 3] + x[9 * u + 6]) / 3, cy = (x[9 * u + 1] + x[9 * u + 4] + x[9 * u + 7]) / 3,
+        float cx = (x[9 * u] + x[9 * u + 3] + x[9 * u + 6]) / 3,
+                cy = (x[9 * u + 1] + x[9 * u + 4] + x[9 * u + 7]) / 3,
                 cz = (x[9 * u + 2] + x[9 * u + 5] + x[9 * u + 8]) / 3;
         int best = -1;
         double bd = -1;
@@ -200,28 +220,46 @@ class MeshMethodsTest {
         for (int p = 0; p < partOfPoint.length; p++) {
             partOfPoint[p] = triangleOfPoint[p] / 2 == 1 ? 1 : 0; // part 1 = face 1
         }
-        LabeledShape shape = new LabeledShape("two-cubes", "test", cloud, partOfPoint, List.of("rest", "face"),
-                sampled, new double[] {11 / 12.0, 1 / 12.0});
-        ShapeEvaluator ev = new ShapeEvaluator(new MeshBaselines(MeshBaselines.Region.FACETS, FacetParams.DEFAULTS),
-                ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 3,
-                new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA), 1, false);
+        LabeledShape shape = new LabeledShape(
+                "two-cubes", "test", cloud, partOfPoint, List.of("rest", "face"), sampled, new double[] {
+                    11 / 12.0, 1 / 12.0
+                });
+        ShapeEvaluator ev = new ShapeEvaluator(
+                new MeshBaselines(MeshBaselines.Region.FACETS, FacetParams.DEFAULTS),
+                ShapeEvaluator.Protocol.CENTER,
+                ClickParams.DEFAULTS,
+                3,
+                new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA),
+                1,
+                false);
         ShapeEvaluator.Outcome o = ev.evaluate(shape);
         assertEquals(2, o.parts().size());
         assertEquals(100.0, o.parts().get(1).iou()[0], 1e-9);
-        PartSimulation.Trace t = PartSimulation.run(new MeshBaselines(MeshBaselines.Region.LINKED,
-                FacetParams.DEFAULTS).prepare(context, sampled).newSegmenter(ClickParams.DEFAULTS),
-                shape.target(1), new CenterClickSimulator(), 2);
+        PartSimulation.Trace t = PartSimulation.run(
+                new MeshBaselines(MeshBaselines.Region.LINKED, FacetParams.DEFAULTS)
+                        .prepare(context, sampled)
+                        .newSegmenter(ClickParams.DEFAULTS),
+                shape.target(1),
+                new CenterClickSimulator(),
+                2);
         assertTrue(t.iou()[1] < 100, "linked cannot isolate one face of a cube");
     }
 
     @Test
     void thePartFloorSkipsPartsBelowTheAreaAndPartsWithoutPoints() {
         int[] partOfPoint = new int[triangleOfPoint.length]; // every point on part 0; part 1 tiny, part 2 no points
-        LabeledShape shape = new LabeledShape("two-cubes", "test", cloud, partOfPoint, List.of("all", "tiny",
-                "unsampled"), sampled, new double[] {0.99, 0.0001, 0.0099});
-        ShapeEvaluator ev = new ShapeEvaluator(new MeshBaselines(MeshBaselines.Region.LINKED, FacetParams.DEFAULTS),
-                ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 2,
-                new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA), 1, false);
+        LabeledShape shape = new LabeledShape(
+                "two-cubes", "test", cloud, partOfPoint, List.of("all", "tiny", "unsampled"), sampled, new double[] {
+                    0.99, 0.0001, 0.0099
+                });
+        ShapeEvaluator ev = new ShapeEvaluator(
+                new MeshBaselines(MeshBaselines.Region.LINKED, FacetParams.DEFAULTS),
+                ShapeEvaluator.Protocol.CENTER,
+                ClickParams.DEFAULTS,
+                2,
+                new ShapeEvaluator.PartFloor(1, ShapeEvaluator.DEFAULT_MIN_PART_AREA),
+                1,
+                false);
         ShapeEvaluator.Outcome o = ev.evaluate(shape);
         assertEquals(1, o.parts().size());
         assertEquals(2, o.skippedParts());

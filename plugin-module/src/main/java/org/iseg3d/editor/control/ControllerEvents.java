@@ -47,7 +47,7 @@ final class ControllerEvents implements ProgressListener {
     /** Logs errors and warnings, then tells the listeners. */
     void message(Message.Severity sev, String text, Throwable cause) {
         if (sev == Message.Severity.ERROR && cause instanceof org.iseg3d.bridge.load.ModelLoadException) {
-            LOG.warn(text);   // the user's file, said in the dialog: no stack trace, no "unexpected exception" icon
+            LOG.warn(text); // the user's file, said in the dialog: no stack trace, no "unexpected exception" icon
         } else if (sev == Message.Severity.ERROR) {
             LOG.error(text, cause);
         } else if (sev == Message.Severity.WARNING) {

@@ -38,6 +38,7 @@ final class EditorDocument {
      * (it lowered center mIoU@10 of the shipped model on our benchmark: README, ablation).
      */
     volatile boolean finetune = false;
+
     volatile Spatial root;
     volatile Path file;
     volatile String method = "";
@@ -68,9 +69,21 @@ final class EditorDocument {
         for (Click c : st.clicks()) {
             pos += c.positive() ? 1 : 0;
         }
-        EditorState e = new EditorState(phase, file, method, status, st.parts(), pos, st.clicks().size() - pos,
-                st.maskTriangles(), st.triangleMask().length, dirty(), s != null && s.canUndo(),
-                s != null && s.canRedo(), st.applied(), overlay.selectedPart());
+        EditorState e = new EditorState(
+                phase,
+                file,
+                method,
+                status,
+                st.parts(),
+                pos,
+                st.clicks().size() - pos,
+                st.maskTriangles(),
+                st.triangleMask().length,
+                dirty(),
+                s != null && s.canUndo(),
+                s != null && s.canRedo(),
+                st.applied(),
+                overlay.selectedPart());
         last = e;
         events.state(e);
         return e;
@@ -90,19 +103,21 @@ final class EditorDocument {
             return false;
         }
         SessionState now = s.state();
-        return !now.parts().equals(base.parts()) || now.partOfTriangle() != base.partOfTriangle()
-                && !Arrays.equals(now.partOfTriangle(), base.partOfTriangle());
+        return !now.parts().equals(base.parts())
+                || now.partOfTriangle() != base.partOfTriangle()
+                        && !Arrays.equals(now.partOfTriangle(), base.partOfTriangle());
     }
 
     /** The session when clicks work, else null with a message saying why. */
     SegmentationSession readySession() {
         SegmentationSession s = session;
         if (s == null || phase != EditorState.Phase.READY) {
-            String why = switch (phase) {
-                case NONE, FAILED -> Bundle.MSG_OpenFirst();
-                case LOADING, EMBEDDING -> Bundle.MSG_StillPreparing();
-                case READY -> "";
-            };
+            String why =
+                    switch (phase) {
+                        case NONE, FAILED -> Bundle.MSG_OpenFirst();
+                        case LOADING, EMBEDDING -> Bundle.MSG_StillPreparing();
+                        case READY -> "";
+                    };
             status(why);
             events.message(Message.Severity.INFO, why, null);
             return null;

@@ -17,16 +17,23 @@ import org.iseg3d.core.click.ClickParams;
  * @param modelProcess   run the learned model in a separate process (a child JVM): TensorFlow's native library is
  *                       then never loaded into the editor, next to the GL driver (see plugin-module/README.md)
  */
-public record EditorSettings(String method, Path modelFolder, float alpha, boolean outlierRemoval, boolean smoothing,
-                             int points, boolean gpu, boolean modelProcess) {
+public record EditorSettings(
+        String method,
+        Path modelFolder,
+        float alpha,
+        boolean outlierRemoval,
+        boolean smoothing,
+        int points,
+        boolean gpu,
+        boolean modelProcess) {
 
     public static final String LEARNED = "learned";
     public static final String FPFH = "fpfh";
     public static final int DEFAULT_POINTS = 4096;
 
     /** The shipped learned model in a model process; the paper's α and post-processing. */
-    public static final EditorSettings DEFAULTS = new EditorSettings(LEARNED, null, ClickParams.DEFAULT_ALPHA, true,
-            true, DEFAULT_POINTS, false, true);
+    public static final EditorSettings DEFAULTS =
+            new EditorSettings(LEARNED, null, ClickParams.DEFAULT_ALPHA, true, true, DEFAULT_POINTS, false, true);
 
     public EditorSettings {
         if (!LEARNED.equals(method) && !FPFH.equals(method)) {
@@ -41,8 +48,14 @@ public record EditorSettings(String method, Path modelFolder, float alpha, boole
     }
 
     /** The settings with the model in a separate process (the default). */
-    public EditorSettings(String method, Path modelFolder, float alpha, boolean outlierRemoval, boolean smoothing,
-                          int points, boolean gpu) {
+    public EditorSettings(
+            String method,
+            Path modelFolder,
+            float alpha,
+            boolean outlierRemoval,
+            boolean smoothing,
+            int points,
+            boolean gpu) {
         this(method, modelFolder, alpha, outlierRemoval, smoothing, points, gpu, true);
     }
 

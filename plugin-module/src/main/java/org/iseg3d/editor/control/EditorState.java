@@ -22,15 +22,46 @@ import org.iseg3d.bridge.session.Part;
  * @param applied        the parts are written into the scene graph
  * @param selectedPart   the part selected in the list (highlighted in the view), or -1
  */
-public record EditorState(Phase phase, Path file, String method, String status, List<Part> parts, int positiveClicks,
-                          int negativeClicks, int maskTriangles, int triangles, boolean dirty, boolean canUndo,
-                          boolean canRedo, boolean applied, int selectedPart) {
+public record EditorState(
+        Phase phase,
+        Path file,
+        String method,
+        String status,
+        List<Part> parts,
+        int positiveClicks,
+        int negativeClicks,
+        int maskTriangles,
+        int triangles,
+        boolean dirty,
+        boolean canUndo,
+        boolean canRedo,
+        boolean applied,
+        int selectedPart) {
 
     /** NONE: nothing open; LOADING: reading the file; EMBEDDING: sampling and embedding; READY: clicks work. */
-    public enum Phase { NONE, LOADING, EMBEDDING, READY, FAILED }
+    public enum Phase {
+        NONE,
+        LOADING,
+        EMBEDDING,
+        READY,
+        FAILED
+    }
 
-    public static final EditorState NONE = new EditorState(Phase.NONE, null, "", "Open a model to segment its parts.",
-            List.of(), 0, 0, 0, 0, false, false, false, false, -1);
+    public static final EditorState NONE = new EditorState(
+            Phase.NONE,
+            null,
+            "",
+            "Open a model to segment its parts.",
+            List.of(),
+            0,
+            0,
+            0,
+            0,
+            false,
+            false,
+            false,
+            false,
+            -1);
 
     public EditorState {
         parts = List.copyOf(parts);

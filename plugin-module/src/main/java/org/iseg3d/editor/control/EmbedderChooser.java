@@ -31,7 +31,7 @@ final class EmbedderChooser implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final ModelProcessHolder process = new ModelProcessHolder();   // model-starter thread only
+    private final ModelProcessHolder process = new ModelProcessHolder(); // model-starter thread only
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -57,7 +57,7 @@ final class EmbedderChooser implements AutoCloseable {
         if (p != null) {
             return p;
         }
-        progress.progress("starting the model process", 0.0);   // in parallel with "loading" (also 0)
+        progress.progress("starting the model process", 0.0); // in parallel with "loading" (also 0)
         try {
             return process.start(s.modelFolder());
         } catch (RuntimeException | LinkageError e) {

@@ -27,8 +27,7 @@ final class Embedders {
 
     private static final Logger LOG = LogManager.getLogger(Embedders.class);
 
-    private Embedders() {
-    }
+    private Embedders() {}
 
     /**
      * The in-process embedder for the settings: {@code learned} from its provider with the model folder of the

@@ -18,23 +18,23 @@ public final class GestureInterpreter {
     /** Pixels a press may move and still be a click. */
     public static final int CLICK_SLOP = 4;
 
-    public enum Button { LEFT, MIDDLE, RIGHT }
+    public enum Button {
+        LEFT,
+        MIDDLE,
+        RIGHT
+    }
 
     /** What the view should do. */
-    public sealed interface Gesture {
-    }
+    public sealed interface Gesture {}
 
     /** A click at (x, y) (AWT coordinates, y down). */
-    public record Click(int x, int y, boolean positive) implements Gesture {
-    }
+    public record Click(int x, int y, boolean positive) implements Gesture {}
 
     /** Rotate the camera by this many pixels. */
-    public record Orbit(int dx, int dy) implements Gesture {
-    }
+    public record Orbit(int dx, int dy) implements Gesture {}
 
     /** Move the camera target by this many pixels. */
-    public record Pan(int dx, int dy) implements Gesture {
-    }
+    public record Pan(int dx, int dy) implements Gesture {}
 
     /** A finished scribble: the positions of the drag (AWT coordinates). */
     public record Scribble(List<int[]> path) implements Gesture {
@@ -44,8 +44,7 @@ public final class GestureInterpreter {
     }
 
     /** Nothing to do (yet). */
-    public record None() implements Gesture {
-    }
+    public record None() implements Gesture {}
 
     private static final None NONE = new None();
 
@@ -68,7 +67,7 @@ public final class GestureInterpreter {
         dragged = false;
         path.clear();
         if (scribbling) {
-            path.add(new int[]{x, y});
+            path.add(new int[] {x, y});
         }
         return NONE;
     }
@@ -86,7 +85,7 @@ public final class GestureInterpreter {
         lastX = x;
         lastY = y;
         if (scribbling) {
-            path.add(new int[]{x, y});
+            path.add(new int[] {x, y});
             return NONE;
         }
         return button == Button.LEFT && !ctrl ? new Orbit(dx, dy) : new Pan(dx, dy);
@@ -99,7 +98,7 @@ public final class GestureInterpreter {
             return NONE;
         }
         if (scribbling && dragged) {
-            path.add(new int[]{x, y});
+            path.add(new int[] {x, y});
             return new Scribble(path);
         }
         if (dragged) {

@@ -15,8 +15,8 @@ import org.apache.logging.log4j.Logger;
 import org.iseg3d.bridge.load.LoadedScene;
 import org.iseg3d.bridge.load.ModelLoadException;
 import org.iseg3d.bridge.load.SceneLoader;
-import org.iseg3d.bridge.session.SegmentationSession;
 import org.iseg3d.bridge.session.PartOverlap;
+import org.iseg3d.bridge.session.SegmentationSession;
 import org.iseg3d.bridge.session.SessionConfig;
 import org.iseg3d.bridge.session.SessionState;
 import org.iseg3d.core.embed.Embedder;
@@ -86,43 +86,51 @@ final class ModelOpener implements AutoCloseable {
         List<String> fallback = new ArrayList<>();
         // the model (process) starts while the scene loads
         CompletableFuture<Embedder> choosing = embedders.choose(s, fallback, doc.events);
-        CompletableFuture.supplyAsync(() -> load(f), loader).thenCombineAsync(choosing, (loaded, embedder) -> {
-            checkStillOpening(result);
-            for (String w : fallback) {
-                doc.events.message(Message.Severity.NOTICE, w, null);
-            }
-            for (String w : loaded.warnings()) {
-                doc.events.message(Message.Severity.WARNING, Bundle.MSG_LoadWarning(f.getFileName(), w), null);
-            }
-            return new Loaded(loaded, embedder);
-        }, loader).thenComposeAsync(pair -> {
-            checkStillOpening(result);
-            return prepare(f, s, pair.scene(), pair.embedder());
-        }, doc.host.sceneExecutor()).whenComplete((st, e) -> {
-            if (e == null) {
-                result.complete(st);
-                return;
-            }
-            Throwable c = Texts.unwrap(e);
-            if (c instanceof CancellationException || result.isCancelled() || doc.opening != result) {
-                LOG.info("opening {} cancelled", f);
-                if (doc.opening == result) {
-                    closeModel();
-                }
-                result.completeExceptionally(c);
-                return;
-            }
-            doc.phase = EditorState.Phase.FAILED;
-            // the loader's messages start with the file: name it once
-            doc.status(Bundle.MSG_CouldNotOpen(f.getFileName(), Texts.withoutFile(Texts.text(c), f)));
-            doc.events.message(Message.Severity.ERROR, doc.status, c);
-            result.completeExceptionally(c);
-        });
+        CompletableFuture.supplyAsync(() -> load(f), loader)
+                .thenCombineAsync(
+                        choosing,
+                        (loaded, embedder) -> {
+                            checkStillOpening(result);
+                            for (String w : fallback) {
+                                doc.events.message(Message.Severity.NOTICE, w, null);
+                            }
+                            for (String w : loaded.warnings()) {
+                                doc.events.message(
+                                        Message.Severity.WARNING, Bundle.MSG_LoadWarning(f.getFileName(), w), null);
+                            }
+                            return new Loaded(loaded, embedder);
+                        },
+                        loader)
+                .thenComposeAsync(
+                        pair -> {
+                            checkStillOpening(result);
+                            return prepare(f, s, pair.scene(), pair.embedder());
+                        },
+                        doc.host.sceneExecutor())
+                .whenComplete((st, e) -> {
+                    if (e == null) {
+                        result.complete(st);
+                        return;
+                    }
+                    Throwable c = Texts.unwrap(e);
+                    if (c instanceof CancellationException || result.isCancelled() || doc.opening != result) {
+                        LOG.info("opening {} cancelled", f);
+                        if (doc.opening == result) {
+                            closeModel();
+                        }
+                        result.completeExceptionally(c);
+                        return;
+                    }
+                    doc.phase = EditorState.Phase.FAILED;
+                    // the loader's messages start with the file: name it once
+                    doc.status(Bundle.MSG_CouldNotOpen(f.getFileName(), Texts.withoutFile(Texts.text(c), f)));
+                    doc.events.message(Message.Severity.ERROR, doc.status, c);
+                    result.completeExceptionally(c);
+                });
         return result;
     }
 
-    private record Loaded(LoadedScene scene, Embedder embedder) {
-    }
+    private record Loaded(LoadedScene scene, Embedder embedder) {}
 
     /** Loader thread. */
     private LoadedScene load(Path f) {
@@ -146,7 +154,8 @@ final class ModelOpener implements AutoCloseable {
         doc.status(Bundle.MSG_Preparing(f.getFileName(), doc.method));
         PreparationTimer timer = new PreparationTimer(doc.events);
         SegmentationSession ss = new SegmentationSession(SessionConfig.embedding(embedder)
-                .withClickParams(s.clickParams()).withPoints(s.points())
+                .withClickParams(s.clickParams())
+                .withPoints(s.points())
                 .withSceneExecutor(doc.host.sceneExecutor())
                 .withProgress(timer)
                 .withFinetune(doc.finetune ? FinetuneParams.DEFAULTS : FinetuneParams.OFF)

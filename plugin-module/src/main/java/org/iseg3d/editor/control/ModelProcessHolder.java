@@ -24,10 +24,10 @@ final class ModelProcessHolder {
             return null;
         }
         try {
-            p.reset();   // the next shape starts from the loaded weights (no fine-tuning carried over)
+            p.reset(); // the next shape starts from the loaded weights (no fine-tuning carried over)
             return p;
         } catch (UnsupportedOperationException e) {
-            return p;    // a model without reset cannot be fine-tuned either
+            return p; // a model without reset cannot be fine-tuned either
         } catch (RuntimeException e) {
             LOG.warn("the model process cannot be reused ({}); starting a new one", Texts.text(e));
             return null;

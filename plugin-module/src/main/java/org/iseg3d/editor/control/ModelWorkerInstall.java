@@ -22,8 +22,7 @@ final class ModelWorkerInstall {
     /** Its libraries' folder in the cluster, relative to the cluster (the nbm plugin's Class-Path layout). */
     static final String TF_EXT = "modules/ext/" + TF_MODULE;
 
-    private ModelWorkerInstall() {
-    }
+    private ModelWorkerInstall() {}
 
     /** The model process's default options for {@code model} (null: the shipped model) with the found class path. */
     static ModelProcessEmbedder.Options options(Path model) {
@@ -43,8 +42,10 @@ final class ModelWorkerInstall {
         try {
             return WorkerClasspath.resolve(loader);
         } catch (IllegalStateException e) {
-            throw new ModelException("the TensorFlow module (" + TF_MODULE + ", tf-worker-nbm) is not installed ("
-                    + e.getMessage() + ")", e);
+            throw new ModelException(
+                    "the TensorFlow module (" + TF_MODULE + ", tf-worker-nbm) is not installed (" + e.getMessage()
+                            + ")",
+                    e);
         }
     }
 }

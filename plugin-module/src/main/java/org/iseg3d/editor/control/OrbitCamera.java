@@ -16,6 +16,7 @@ public final class OrbitCamera {
     public static final float ZOOM_PER_NOTCH = 1.25f;
     /** Margin around a framed model (its bounding sphere fills 1/1.05 of the narrower field of view). */
     private static final float FRAME_MARGIN = 1.05f;
+
     private static final float MAX_PITCH = FastMath.HALF_PI - 0.01f;
 
     private final Vector3f target = new Vector3f();
@@ -26,9 +27,13 @@ public final class OrbitCamera {
 
     /** Frames an axis-aligned box {minX, minY, minZ, maxX, maxY, maxZ}: target at its centre, all of it in view. */
     public void frame(float[] bounds, float fovYDegrees) {
-        float radius = 0.5f * new Vector3f(bounds[3] - bounds[0], bounds[4] - bounds[1], bounds[5] - bounds[2]).length();
-        frameSphere(new Vector3f((bounds[0] + bounds[3]) / 2, (bounds[1] + bounds[4]) / 2, (bounds[2] + bounds[5]) / 2),
-                radius, fovYDegrees, 1f);
+        float radius =
+                0.5f * new Vector3f(bounds[3] - bounds[0], bounds[4] - bounds[1], bounds[5] - bounds[2]).length();
+        frameSphere(
+                new Vector3f((bounds[0] + bounds[3]) / 2, (bounds[1] + bounds[4]) / 2, (bounds[2] + bounds[5]) / 2),
+                radius,
+                fovYDegrees,
+                1f);
     }
 
     /**
@@ -52,8 +57,8 @@ public final class OrbitCamera {
 
     /** Moves the target in the view plane by (dx, dy) pixels of a view {@code viewHeight} pixels high. */
     public void pan(float dx, float dy, int viewHeight, float fovYDegrees) {
-        float worldPerPixel = 2f * distance * FastMath.tan(0.5f * fovYDegrees * FastMath.DEG_TO_RAD)
-                / Math.max(1, viewHeight);
+        float worldPerPixel =
+                2f * distance * FastMath.tan(0.5f * fovYDegrees * FastMath.DEG_TO_RAD) / Math.max(1, viewHeight);
         Vector3f dir = target.subtract(location()).normalizeLocal();
         Vector3f right = dir.cross(Vector3f.UNIT_Y).normalizeLocal();
         Vector3f up = right.cross(dir).normalizeLocal();
@@ -76,7 +81,9 @@ public final class OrbitCamera {
     /** The camera position. */
     public Vector3f location() {
         float cp = FastMath.cos(pitch);
-        return new Vector3f(target.x + distance * cp * FastMath.sin(yaw), target.y + distance * FastMath.sin(pitch),
+        return new Vector3f(
+                target.x + distance * cp * FastMath.sin(yaw),
+                target.y + distance * FastMath.sin(pitch),
                 target.z + distance * cp * FastMath.cos(yaw));
     }
 

@@ -14,12 +14,12 @@ public final class OverlayColors {
     public static final float[] MASK_RGBA = {0.35f, 0.95f, 1f, 0.85f};
     /** Opacity of accepted parts, and of a highlighted part. */
     public static final float PART_ALPHA = 0.55f;
+
     public static final float HIGHLIGHT_ALPHA = 0.9f;
     /** No part highlighted. */
     public static final int NONE = SessionState.NO_PART;
 
-    private OverlayColors() {
-    }
+    private OverlayColors() {}
 
     /**
      * @param state       the session state (triangle arrays index the soup)
@@ -37,8 +37,8 @@ public final class OverlayColors {
             if (p.id() < maxId) {
                 int rgb = p.rgb();
                 float a = p.id() == highlighted ? HIGHLIGHT_ALPHA : PART_ALPHA;
-                partRgba[p.id()] = new float[]{((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f,
-                    (rgb & 0xff) / 255f, a};
+                partRgba[p.id()] =
+                        new float[] {((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f, a};
             }
         }
         boolean[] mask = state.triangleMask();

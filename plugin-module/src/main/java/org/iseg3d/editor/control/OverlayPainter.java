@@ -93,7 +93,8 @@ final class OverlayPainter {
     /** The click markers of a state: each click at the sampled point it was snapped to. */
     private void showClicks(SessionState st) {
         SegmentationSession s = readySession.get();
-        PointCloud cloud = s == null ? null : s.scene().map(o -> o.shape().cloud()).orElse(null);
+        PointCloud cloud =
+                s == null ? null : s.scene().map(o -> o.shape().cloud()).orElse(null);
         if (cloud == null) {
             return;
         }

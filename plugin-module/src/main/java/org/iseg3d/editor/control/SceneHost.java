@@ -33,8 +33,7 @@ public interface SceneHost {
      * @param xyz      3 world coordinates per click (the sampled point each click was snapped to)
      * @param positive whether each click is positive (green) or negative (red)
      */
-    default void showClicks(float[] xyz, boolean[] positive) {
-    }
+    default void showClicks(float[] xyz, boolean[] positive) {}
 
     /** Removes model and overlay. */
     void clear();

@@ -56,10 +56,12 @@ final class SceneWriter {
         if (s.state().applied() && s.state() == doc.appliedAt) {
             return CompletableFuture.completedFuture(s.state());
         }
-        return doc.report(s.apply().thenApply(st -> {
-            doc.appliedAt = st;
-            return st;
-        }), "apply");
+        return doc.report(
+                s.apply().thenApply(st -> {
+                    doc.appliedAt = st;
+                    return st;
+                }),
+                "apply");
     }
 
     /** See {@link SegmentationController#save(Path)}. */
@@ -98,31 +100,40 @@ final class SceneWriter {
             return CompletableFuture.failedFuture(new IllegalStateException(doc.status));
         }
         Path t = target.toAbsolutePath().normalize();
-        CompletableFuture<SessionState> applied = s.state().parts().isEmpty()
-                ? CompletableFuture.completedFuture(s.state()) : apply();
-        return applied.thenApplyAsync(st -> {
-            try {
-                Path out = w.write(t);
-                if (save) {
-                    doc.saved = s.state();
-                    doc.file = out;   // Save As: the document is the new file from now on (title, next Save)
-                }
-                String parts = Integer.toString(st.parts().size());
-                doc.status = save ? Bundle.MSG_Saved(out.getFileName(), parts)
-                        : Bundle.MSG_Exported(out.getFileName(), parts);
-                LOG.info("{} {} ({} parts)", (save ? "Saved" : "Exported").toLowerCase(Locale.ROOT), out,
-                        st.parts().size());
-                doc.publish();
-                return out;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, doc.host.sceneExecutor()).whenComplete((p, e) -> {
-            if (e != null) {
-                Throwable c = Texts.unwrap(e);
-                doc.status(save ? Bundle.MSG_SaveFailed(Texts.text(c)) : Bundle.MSG_ExportFailed(Texts.text(c)));
-                doc.events.message(Message.Severity.ERROR, doc.status, c);
-            }
-        });
+        CompletableFuture<SessionState> applied =
+                s.state().parts().isEmpty() ? CompletableFuture.completedFuture(s.state()) : apply();
+        return applied.thenApplyAsync(
+                        st -> {
+                            try {
+                                Path out = w.write(t);
+                                if (save) {
+                                    doc.saved = s.state();
+                                    doc.file =
+                                            out; // Save As: the document is the new file from now on (title, next Save)
+                                }
+                                String parts = Integer.toString(st.parts().size());
+                                doc.status = save
+                                        ? Bundle.MSG_Saved(out.getFileName(), parts)
+                                        : Bundle.MSG_Exported(out.getFileName(), parts);
+                                LOG.info(
+                                        "{} {} ({} parts)",
+                                        (save ? "Saved" : "Exported").toLowerCase(Locale.ROOT),
+                                        out,
+                                        st.parts().size());
+                                doc.publish();
+                                return out;
+                            } catch (Exception e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        doc.host.sceneExecutor())
+                .whenComplete((p, e) -> {
+                    if (e != null) {
+                        Throwable c = Texts.unwrap(e);
+                        doc.status(
+                                save ? Bundle.MSG_SaveFailed(Texts.text(c)) : Bundle.MSG_ExportFailed(Texts.text(c)));
+                        doc.events.message(Message.Severity.ERROR, doc.status, c);
+                    }
+                });
     }
 }

@@ -56,7 +56,12 @@ public final class SegmentationController implements AutoCloseable {
     /** A message for the user. */
     public record Message(Severity severity, String text, Throwable cause) {
         /** NOTICE: a warning the user must see even without looking at the status line (a notification). */
-        public enum Severity { INFO, WARNING, NOTICE, ERROR }
+        public enum Severity {
+            INFO,
+            WARNING,
+            NOTICE,
+            ERROR
+        }
     }
 
     private final ControllerEvents events;
@@ -362,8 +367,10 @@ public final class SegmentationController implements AutoCloseable {
 
     /** A negative click or scribble that left the selection as it was (it landed outside it). */
     static boolean negativeChangedNothing(SessionState before, SessionState now, String step) {
-        if (!step.equals("click") && !step.equals("scribble") || now.clicks().isEmpty()
-                || now.clicks().get(now.clicks().size() - 1).positive() || before == null) {
+        if (!step.equals("click") && !step.equals("scribble")
+                || now.clicks().isEmpty()
+                || now.clicks().get(now.clicks().size() - 1).positive()
+                || before == null) {
             return false;
         }
         return java.util.Arrays.equals(before.triangleMask(), now.triangleMask());
@@ -379,8 +386,10 @@ public final class SegmentationController implements AutoCloseable {
             String selected = Integer.toString(now.maskTriangles());
             String parts = Integer.toString(now.parts().size());
             doc.status = negativeChangedNothing(before, now, step)
-                    ? Bundle.MSG_NegativeNoChange(step.equals("scribble") ? Bundle.MSG_Scribble()
-                            : Bundle.MSG_NegativeClick(), selected, parts)
+                    ? Bundle.MSG_NegativeNoChange(
+                            step.equals("scribble") ? Bundle.MSG_Scribble() : Bundle.MSG_NegativeClick(),
+                            selected,
+                            parts)
                     : Bundle.MSG_Step(Texts.capitalise(step), selected, parts);
         }
         long clickNanos = step.equals("click") || step.equals("scribble") ? doc.pendingClickNanos.getAndSet(0L) : 0L;

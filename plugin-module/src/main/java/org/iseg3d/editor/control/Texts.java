@@ -6,8 +6,7 @@ import java.util.concurrent.ExecutionException;
 /** One-line texts of failures for the status line and messages. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The failure inside {@link CompletionException}/{@link ExecutionException} wrappers. */
     static Throwable unwrap(Throwable e) {
@@ -20,7 +19,9 @@ final class Texts {
 
     /** The message, or the class name when there is none. */
     static String text(Throwable e) {
-        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
+        return e.getMessage() != null && !e.getMessage().isBlank()
+                ? e.getMessage()
+                : e.getClass().getSimpleName();
     }
 
     /**
@@ -30,7 +31,7 @@ final class Texts {
      */
     static String withoutFile(String message, java.nio.file.Path file) {
         String m = message;
-        for (String prefix : new String[]{file.toString(), String.valueOf(file.getFileName())}) {
+        for (String prefix : new String[] {file.toString(), String.valueOf(file.getFileName())}) {
             if (m.startsWith(prefix + ": ")) {
                 return m.substring(prefix.length() + 2);
             }
@@ -39,7 +40,10 @@ final class Texts {
         String name = String.valueOf(file.getFileName());
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         int colon = m.indexOf(": ");
-        if (!base.isEmpty() && colon > 0 && m.startsWith(base) && m.substring(0, colon).indexOf(' ') < 0) {
+        if (!base.isEmpty()
+                && colon > 0
+                && m.startsWith(base)
+                && m.substring(0, colon).indexOf(' ') < 0) {
             return m.substring(colon + 2);
         }
         return m;

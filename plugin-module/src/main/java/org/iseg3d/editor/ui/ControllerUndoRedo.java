@@ -8,12 +8,7 @@ import org.openide.util.ChangeSupport;
 import org.openide.util.NbBundle.Messages;
 
 /** The window's UndoRedo: the session's history (Edit > Undo/Redo, Ctrl+Z / Ctrl+Y). EDT. */
-@Messages({
-    "LBL_Undo=Undo",
-    "# {0} - step, e.g. accept",
-    "LBL_UndoStep=Undo {0}",
-    "LBL_Redo=Redo"
-})
+@Messages({"LBL_Undo=Undo", "# {0} - step, e.g. accept", "LBL_UndoStep=Undo {0}", "LBL_Redo=Redo"})
 final class ControllerUndoRedo implements UndoRedo {
 
     private final ChangeSupport cs = new ChangeSupport(this);

@@ -52,9 +52,15 @@ public final class ControlsHelp implements ActionListener {
     static void show() {
         JLabel page = new JLabel(Bundle.HTML_Controls());
         page.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        DialogDescriptor d = new DialogDescriptor(page, Bundle.LBL_ControlsTitle(), false,
-                new Object[]{DialogDescriptor.CLOSED_OPTION}, DialogDescriptor.CLOSED_OPTION,
-                DialogDescriptor.DEFAULT_ALIGN, null, null);
+        DialogDescriptor d = new DialogDescriptor(
+                page,
+                Bundle.LBL_ControlsTitle(),
+                false,
+                new Object[] {DialogDescriptor.CLOSED_OPTION},
+                DialogDescriptor.CLOSED_OPTION,
+                DialogDescriptor.DEFAULT_ALIGN,
+                null,
+                null);
         DialogDisplayer.getDefault().createDialog(d).setVisible(true);
     }
 }

@@ -21,8 +21,7 @@ final class EditorPreferences {
     private static final String MODEL_PROCESS = "modelProcess";
     private static final String RECENT = "recent.";
 
-    private EditorPreferences() {
-    }
+    private EditorPreferences() {}
 
     private static Preferences node() {
         return NbPreferences.forModule(EditorPreferences.class);
@@ -48,9 +47,15 @@ final class EditorPreferences {
         if (points < 64) {
             points = d.points();
         }
-        return new EditorSettings(method, folder.isBlank() ? null : Path.of(folder), alpha,
-                p.getBoolean(OUTLIER_REMOVAL, d.outlierRemoval()), p.getBoolean(SMOOTHING, d.smoothing()), points,
-                p.getBoolean(GPU, d.gpu()), p.getBoolean(MODEL_PROCESS, d.modelProcess()));
+        return new EditorSettings(
+                method,
+                folder.isBlank() ? null : Path.of(folder),
+                alpha,
+                p.getBoolean(OUTLIER_REMOVAL, d.outlierRemoval()),
+                p.getBoolean(SMOOTHING, d.smoothing()),
+                points,
+                p.getBoolean(GPU, d.gpu()),
+                p.getBoolean(MODEL_PROCESS, d.modelProcess()));
     }
 
     static void store(EditorSettings s) {

@@ -16,7 +16,7 @@ final class EditorTelemetry {
 
     private static final Logger LOG = LogManager.getLogger(PartSegmentationTopComponent.class);
 
-    private final List<Long> clickCostsMicros = new ArrayList<>();   // EDT
+    private final List<Long> clickCostsMicros = new ArrayList<>(); // EDT
 
     /** From the render thread: one click's cost; logged and traced on the EDT. */
     void clickCost(long nanos) {
@@ -26,18 +26,29 @@ final class EditorTelemetry {
             List<Long> sorted = new ArrayList<>(clickCostsMicros);
             sorted.sort(null);
             double median = sorted.get(sorted.size() / 2) / 1000.0;
-            LOG.info("click → mask on screen: {} ms (median {} ms over {} clicks)", micros / 1000.0, median,
+            LOG.info(
+                    "click → mask on screen: {} ms (median {} ms over {} clicks)",
+                    micros / 1000.0,
+                    median,
                     sorted.size());
-            Trace.line(String.format(Locale.ROOT, "click-ms %.1f median=%.1f n=%d", micros / 1000.0, median,
-                    sorted.size()));
+            Trace.line(String.format(
+                    Locale.ROOT, "click-ms %.1f median=%.1f n=%d", micros / 1000.0, median, sorted.size()));
         });
     }
 
     /** EDT. */
     static void state(EditorState s) {
-        Trace.line(String.format(Locale.ROOT, "state phase=%s clicks=%d mask=%d parts=%d dirty=%s applied=%s "
-                + "method=%s status=%s", s.phase(), s.positiveClicks() + s.negativeClicks(), s.maskTriangles(),
-                s.parts().size(), s.dirty(), s.applied(), s.method(), s.status()));
+        Trace.line(String.format(
+                Locale.ROOT,
+                "state phase=%s clicks=%d mask=%d parts=%d dirty=%s applied=%s " + "method=%s status=%s",
+                s.phase(),
+                s.positiveClicks() + s.negativeClicks(),
+                s.maskTriangles(),
+                s.parts().size(),
+                s.dirty(),
+                s.applied(),
+                s.method(),
+                s.status()));
         if (s.status().startsWith("Saved ")) {
             Trace.line("saved");
         }
@@ -60,11 +71,13 @@ final class EditorTelemetry {
 
     private static void traceButtons(java.awt.Container c, String kind) {
         for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof javax.swing.AbstractButton b && b.isShowing() && b.getText() != null
+            if (k instanceof javax.swing.AbstractButton b
+                    && b.isShowing()
+                    && b.getText() != null
                     && !b.getText().isBlank()) {
                 java.awt.Point p = b.getLocationOnScreen();
-                Trace.line(kind + b.getText() + " x=" + p.x + " y=" + p.y + " w=" + b.getWidth() + " h="
-                        + b.getHeight());
+                Trace.line(
+                        kind + b.getText() + " x=" + p.x + " y=" + p.y + " w=" + b.getWidth() + " h=" + b.getHeight());
             } else if (k instanceof javax.swing.JList<?> list && list.isShowing()) {
                 java.awt.Point p = list.getLocationOnScreen();
                 Trace.line("list x=" + p.x + " y=" + p.y + " w=" + list.getWidth() + " h=" + list.getHeight());
@@ -97,20 +110,26 @@ final class EditorTelemetry {
                         + menu.getHeight());
             }
         }
-        javax.swing.MenuSelectionManager.defaultManager().addChangeListener(e -> SwingUtilities.invokeLater(() -> {
-            for (javax.swing.MenuElement el : javax.swing.MenuSelectionManager.defaultManager().getSelectedPath()) {
-                if (el instanceof javax.swing.JPopupMenu popup && popup.isShowing()) {
-                    traceButtons(popup, "menuitem ");
-                }
-            }
-        }));
-        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
-            if (e.getID() == java.awt.event.WindowEvent.WINDOW_OPENED && e.getSource() instanceof java.awt.Dialog d) {
-                SwingUtilities.invokeLater(() -> {
-                    Trace.line("dialog " + d.getTitle());
-                    traceButtons(d, "dialogbutton ");
-                });
-            }
-        }, java.awt.AWTEvent.WINDOW_EVENT_MASK);
+        javax.swing.MenuSelectionManager.defaultManager()
+                .addChangeListener(e -> SwingUtilities.invokeLater(() -> {
+                    for (javax.swing.MenuElement el :
+                            javax.swing.MenuSelectionManager.defaultManager().getSelectedPath()) {
+                        if (el instanceof javax.swing.JPopupMenu popup && popup.isShowing()) {
+                            traceButtons(popup, "menuitem ");
+                        }
+                    }
+                }));
+        java.awt.Toolkit.getDefaultToolkit()
+                .addAWTEventListener(
+                        e -> {
+                            if (e.getID() == java.awt.event.WindowEvent.WINDOW_OPENED
+                                    && e.getSource() instanceof java.awt.Dialog d) {
+                                SwingUtilities.invokeLater(() -> {
+                                    Trace.line("dialog " + d.getTitle());
+                                    traceButtons(d, "dialogbutton ");
+                                });
+                            }
+                        },
+                        java.awt.AWTEvent.WINDOW_EVENT_MASK);
     }
 }

@@ -50,8 +50,8 @@ final class IsegOptionsPanel extends JPanel {
                 modelFolder.setText(fc.getSelectedFile().getPath());
             }
         });
-        modelFolder.setToolTipText("A trained model folder (iseg3d train --out DIR); empty = the model shipped "
-                + "with tf-model");
+        modelFolder.setToolTipText(
+                "A trained model folder (iseg3d train --out DIR); empty = the model shipped " + "with tf-model");
         row(0, "Learned model folder:", modelFolder, browse);
         row(1, "Default method:", method, null);
         row(2, "α (eq. 8):", alpha, null);
@@ -64,12 +64,13 @@ final class IsegOptionsPanel extends JPanel {
         modelProcess.setToolTipText("The learned model runs in its own Java process, so TensorFlow's native library is"
                 + " never loaded next to the OpenGL driver (recommended)");
         row(6, "", modelProcess, null);
-        JLabel note = new JLabel("<html><body style='width: 440px'>The editor bundles the CPU build of TensorFlow: the learned method runs on the"
-                + " CPU. \"Prefer the GPU\" takes effect only with a GPU build of TensorFlow (CUDA) on the class path;"
-                + " otherwise it is ignored. FPFH always runs on the CPU. \"Run the model in a separate process\" (on by"
-                + " default) keeps TensorFlow out of the editor's process: with it off, TensorFlow and an LLVM-based GL"
-                + " driver (Mesa llvmpipe, AMD radeonsi) share one process, which crashed the editor under Mesa."
-                + " Changes apply to the next model opened.</html>");
+        JLabel note = new JLabel(
+                "<html><body style='width: 440px'>The editor bundles the CPU build of TensorFlow: the learned method runs on the"
+                        + " CPU. \"Prefer the GPU\" takes effect only with a GPU build of TensorFlow (CUDA) on the class path;"
+                        + " otherwise it is ignored. FPFH always runs on the CPU. \"Run the model in a separate process\" (on by"
+                        + " default) keeps TensorFlow out of the editor's process: with it off, TensorFlow and an LLVM-based GL"
+                        + " driver (Mesa llvmpipe, AMD radeonsi) share one process, which crashed the editor under Mesa."
+                        + " Changes apply to the next model opened.</html>");
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.gridy = 7;
@@ -154,8 +155,14 @@ final class IsegOptionsPanel extends JPanel {
         }
         float a = (float) Math.round(((Number) alpha.getValue()).doubleValue() * 1000) / 1000f;
         try {
-            return new EditorSettings((String) method.getSelectedItem(), folder, a, outlierRemoval.isSelected(),
-                    smoothing.isSelected(), ((Number) points.getValue()).intValue(), gpu.isSelected(),
+            return new EditorSettings(
+                    (String) method.getSelectedItem(),
+                    folder,
+                    a,
+                    outlierRemoval.isSelected(),
+                    smoothing.isSelected(),
+                    ((Number) points.getValue()).intValue(),
+                    gpu.isSelected(),
                     modelProcess.isSelected());
         } catch (IllegalArgumentException e) {
             return null;

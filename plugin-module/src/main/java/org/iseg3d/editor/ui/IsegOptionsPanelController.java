@@ -11,9 +11,12 @@ import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 
 /** Tools &gt; Options &gt; Miscellaneous &gt; iSeg3D, stored with NbPreferences through {@link EditorPreferences}. */
-@OptionsPanelController.SubRegistration(displayName = "#AdvancedOption_DisplayName_Iseg3d",
-        keywords = "#AdvancedOption_Keywords_Iseg3d", keywordsCategory = "Advanced/Iseg3d")
-@Messages({"AdvancedOption_DisplayName_Iseg3d=iSeg3D", "AdvancedOption_Keywords_Iseg3d=iseg3d segmentation alpha model"})
+@OptionsPanelController.SubRegistration(
+        displayName = "#AdvancedOption_DisplayName_Iseg3d",
+        keywords = "#AdvancedOption_Keywords_Iseg3d",
+        keywordsCategory = "Advanced/Iseg3d")
+@Messages({"AdvancedOption_DisplayName_Iseg3d=iSeg3D", "AdvancedOption_Keywords_Iseg3d=iseg3d segmentation alpha model"
+})
 public final class IsegOptionsPanelController extends OptionsPanelController {
 
     private final PropertyChangeSupport pcs = new PropertyChangeSupport(this);

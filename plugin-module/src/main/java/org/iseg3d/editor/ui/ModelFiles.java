@@ -48,6 +48,7 @@ final class ModelFiles {
 
     /** The launcher's internal working folder (never offered as the place to save). */
     static final String WORKDIR_PROPERTY = "iseg3d.editor.workdir";
+
     private static final long SAVE_TIMEOUT_MINUTES = 10;
 
     private final Supplier<SegmentationController> controller;
@@ -72,8 +73,9 @@ final class ModelFiles {
             return;
         }
         if (c.dirty()) {
-            NotifyDescriptor d = new NotifyDescriptor.Confirmation(Bundle.MSG_Unsaved(c.file().getFileName())
-                    + Bundle.MSG_UnsavedDiscard(file.getFileName()), NotifyDescriptor.YES_NO_CANCEL_OPTION);
+            NotifyDescriptor d = new NotifyDescriptor.Confirmation(
+                    Bundle.MSG_Unsaved(c.file().getFileName()) + Bundle.MSG_UnsavedDiscard(file.getFileName()),
+                    NotifyDescriptor.YES_NO_CANCEL_OPTION);
             Object answer = DialogDisplayer.getDefault().notify(d);
             if (answer == NotifyDescriptor.YES_OPTION) {
                 c.save(saveTarget(c, false)).thenRun(() -> SwingUtilities.invokeLater(() -> load(file)));
@@ -88,14 +90,15 @@ final class ModelFiles {
 
     /** Opens; only a model that opened enters File &gt; Open Recent Model (one that failed leaves it). */
     private static void openAndRemember(SegmentationController c, Path file) {
-        c.open(file).whenComplete((st, e) -> SwingUtilities.invokeLater(() -> {
-            if (e == null) {
-                EditorPreferences.addRecent(file);
-            } else if (!(e instanceof java.util.concurrent.CancellationException
-                    || e.getCause() instanceof java.util.concurrent.CancellationException)) {
-                EditorPreferences.removeRecent(file);
-            }
-        }));
+        c.open(file)
+                .whenComplete((st, e) -> SwingUtilities.invokeLater(() -> {
+                    if (e == null) {
+                        EditorPreferences.addRecent(file);
+                    } else if (!(e instanceof java.util.concurrent.CancellationException
+                            || e.getCause() instanceof java.util.concurrent.CancellationException)) {
+                        EditorPreferences.removeRecent(file);
+                    }
+                }));
     }
 
     /** The window has opened: opens the model asked for while it was closed. */
@@ -118,8 +121,9 @@ final class ModelFiles {
             return true;
         }
         Path f = c.file();
-        NotifyDescriptor d = new NotifyDescriptor.Confirmation(Bundle.MSG_Unsaved(f == null ? Bundle.MSG_TheModel()
-                : f.getFileName()), NotifyDescriptor.YES_NO_CANCEL_OPTION);
+        NotifyDescriptor d = new NotifyDescriptor.Confirmation(
+                Bundle.MSG_Unsaved(f == null ? Bundle.MSG_TheModel() : f.getFileName()),
+                NotifyDescriptor.YES_NO_CANCEL_OPTION);
         Object answer = DialogDisplayer.getDefault().notify(d);
         if (answer == NotifyDescriptor.YES_OPTION) {
             Path target = saveTarget(c, false);
@@ -192,7 +196,9 @@ final class ModelFiles {
         }
         Path f = c.file();
         JFileChooser fc = new JFileChooser(startFolder(f).toFile());
-        fc.setSelectedFile(startFolder(f).resolve(baseName(f.getFileName().toString()) + ".segmented.glb").toFile());
+        fc.setSelectedFile(startFolder(f)
+                .resolve(baseName(f.getFileName().toString()) + ".segmented.glb")
+                .toFile());
         fc.setFileFilter(new FileNameExtensionFilter(Bundle.LBL_GltfFilter(), "glb", "gltf"));
         if (fc.showSaveDialog(WindowManager.getDefault().getMainWindow()) == JFileChooser.APPROVE_OPTION) {
             Path t = fc.getSelectedFile().toPath();
@@ -242,7 +248,9 @@ final class ModelFiles {
         if (dir == null || !Files.isWritable(dir)) {
             return home;
         }
-        if (work != null && !work.isBlank() && dir.normalize().startsWith(Path.of(work).toAbsolutePath().normalize())) {
+        if (work != null
+                && !work.isBlank()
+                && dir.normalize().startsWith(Path.of(work).toAbsolutePath().normalize())) {
             return home;
         }
         return dir;
@@ -267,7 +275,7 @@ final class ModelFiles {
     /** The file name without its model extension ({@code chair.mesh.xml} → {@code chair}). */
     static String baseName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[]{".mesh.xml", ".j3o", ".glb", ".gltf", ".obj"}) {
+        for (String ext : new String[] {".mesh.xml", ".j3o", ".glb", ".gltf", ".obj"}) {
             if (lower.endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());
             }

@@ -35,11 +35,13 @@ public final class OpenModelAction implements ActionListener {
 
     static void chooseAndOpen(Component parent) {
         List<Path> recent = EditorPreferences.recent();
-        File dir = recent.isEmpty() ? new File(System.getProperty("user.dir")) : recent.get(0).getParent().toFile();
+        File dir = recent.isEmpty()
+                ? new File(System.getProperty("user.dir"))
+                : recent.get(0).getParent().toFile();
         JFileChooser fc = new JFileChooser(dir);
         fc.setDialogTitle("Open Model");
-        fc.setFileFilter(new FileNameExtensionFilter("3D models (*.j3o, *.glb, *.gltf, *.obj, *.mesh.xml)",
-                "j3o", "glb", "gltf", "obj", "xml"));
+        fc.setFileFilter(new FileNameExtensionFilter(
+                "3D models (*.j3o, *.glb, *.gltf, *.obj, *.mesh.xml)", "j3o", "glb", "gltf", "obj", "xml"));
         if (fc.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) {
             PartSegmentationTopComponent.openModel(fc.getSelectedFile().toPath());
         }
@@ -83,12 +85,10 @@ public final class OpenModelAction implements ActionListener {
                 }
 
                 @Override
-                public void menuDeselected(javax.swing.event.MenuEvent e) {
-                }
+                public void menuDeselected(javax.swing.event.MenuEvent e) {}
 
                 @Override
-                public void menuCanceled(javax.swing.event.MenuEvent e) {
-                }
+                public void menuCanceled(javax.swing.event.MenuEvent e) {}
             });
             return menu;
         }

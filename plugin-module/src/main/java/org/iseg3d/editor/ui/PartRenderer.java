@@ -8,17 +8,13 @@ import org.iseg3d.bridge.session.Part;
 import org.openide.util.NbBundle.Messages;
 
 /** A part in the list: colour swatch, name, triangle count. */
-@Messages({
-    "# {0} - part name",
-    "# {1} - triangles",
-    "LBL_PartCell={0}  ({1} triangles)"
-})
+@Messages({"# {0} - part name", "# {1} - triangles", "LBL_PartCell={0}  ({1} triangles)"})
 final class PartRenderer extends DefaultListCellRenderer {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                                                  boolean focus) {
+    public Component getListCellRendererComponent(
+            JList<?> list, Object value, int index, boolean selected, boolean focus) {
         super.getListCellRendererComponent(list, value, index, selected, focus);
         if (value instanceof Part p) {
             setText(Bundle.LBL_PartCell(p.name(), Integer.toString(p.triangleCount())));

@@ -34,12 +34,14 @@ import org.openide.windows.WindowManager;
  * {@link PreparationProgress}, {@link UserMessages}, {@link EditorTelemetry}, {@link ControllerUndoRedo} and
  * {@link DocumentSaving} (the unsaved model as the platform's {@code Savable} in the window's lookup and registry).
  */
-@TopComponent.Description(preferredID = PartSegmentationTopComponent.ID,
+@TopComponent.Description(
+        preferredID = PartSegmentationTopComponent.ID,
         persistenceType = TopComponent.PERSISTENCE_NEVER)
 @TopComponent.Registration(mode = "editor", openAtStartup = false)
 @ActionID(category = "Window", id = "org.iseg3d.editor.ui.PartSegmentationTopComponent")
 @ActionReference(path = "Menu/Window", position = 333)
-@TopComponent.OpenActionRegistration(displayName = "#CTL_PartSegmentationAction",
+@TopComponent.OpenActionRegistration(
+        displayName = "#CTL_PartSegmentationAction",
         preferredID = PartSegmentationTopComponent.ID)
 @Messages({
     "CTL_PartSegmentationAction=Part Segmentation",
@@ -62,16 +64,16 @@ public final class PartSegmentationTopComponent extends TopComponent {
     private final JLabel statusLabel = new JLabel(" ");
     private final transient UserMessages messages = new UserMessages(statusLabel);
     private final transient ControllerUndoRedo undoRedo = new ControllerUndoRedo(() -> controller);
-    private final transient PreparationProgress progress = new PreparationProgress(() -> controller,
-            messages::setStatus);
+    private final transient PreparationProgress progress =
+            new PreparationProgress(() -> controller, messages::setStatus);
     private final transient EditorTelemetry telemetry = new EditorTelemetry();
     private final transient JmeViewHost view = new JmeViewHost(viewHolder);
     private final transient ModelFiles files = new ModelFiles(() -> controller, messages);
     private final transient ViewInput input = new ViewInput(() -> controller, view, undoRedo, files::save);
     private final transient InstanceContent lookupContent = new InstanceContent();
     private final transient DocumentSaving saving = new DocumentSaving(lookupContent, files);
-    private final SidePanel side = new SidePanel(() -> controller, messages::setStatus, files,
-            () -> OpenModelAction.chooseAndOpen(this));
+    private final SidePanel side =
+            new SidePanel(() -> controller, messages::setStatus, files, () -> OpenModelAction.chooseAndOpen(this));
 
     public PartSegmentationTopComponent() {
         setName(Bundle.CTL_PartSegmentationTopComponent());
@@ -133,7 +135,7 @@ public final class PartSegmentationTopComponent extends TopComponent {
         progress.finish();
         saving.clear();
         if (controller != null) {
-            controller.close();   // cancels a running embedding; nothing waits for it
+            controller.close(); // cancels a running embedding; nothing waits for it
             controller = null;
         }
         view.stop();

@@ -50,8 +50,8 @@ final class PreparationProgress {
         if (handle == null) {
             SegmentationController c = controller.get();
             Path file = c == null ? null : c.file();
-            handle = ProgressHandle.createHandle(Bundle.LBL_Preparing(file == null ? Bundle.LBL_AModel()
-                    : file.getFileName()), () -> {
+            handle = ProgressHandle.createHandle(
+                    Bundle.LBL_Preparing(file == null ? Bundle.LBL_AModel() : file.getFileName()), () -> {
                         if (c != null) {
                             c.cancelOpen();
                         }
@@ -64,8 +64,10 @@ final class PreparationProgress {
         units = Math.max(units, (int) Math.round(100 * Math.max(0, Math.min(1, f))));
         handle.progress(newStage, units);
         Path file = now.file();
-        status.accept(Bundle.LBL_PreparingStage(Bundle.LBL_Preparing(file == null ? Bundle.LBL_AModel()
-                : file.getFileName()), newStage, Integer.toString(units)));
+        status.accept(Bundle.LBL_PreparingStage(
+                Bundle.LBL_Preparing(file == null ? Bundle.LBL_AModel() : file.getFileName()),
+                newStage,
+                Integer.toString(units)));
     }
 
     void finish() {

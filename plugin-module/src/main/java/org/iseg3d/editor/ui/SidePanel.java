@@ -85,8 +85,8 @@ final class SidePanel extends JPanel {
     private final transient Consumer<String> status;
     private final DefaultListModel<Part> partModel = new DefaultListModel<>();
     private final JList<Part> partList = new JList<>(partModel);
-    private final JComboBox<String> methodBox = new JComboBox<>(new String[]{EditorSettings.LEARNED,
-        EditorSettings.FPFH});
+    private final JComboBox<String> methodBox =
+            new JComboBox<>(new String[] {EditorSettings.LEARNED, EditorSettings.FPFH});
     private final JSlider alphaSlider = new JSlider(5, 95, 35);
     private final JLabel alphaLabel = new JLabel();
     private final JCheckBox outlierBox = new JCheckBox(Bundle.LBL_OutlierRemoval());
@@ -101,8 +101,7 @@ final class SidePanel extends JPanel {
      * @param files      save, export
      * @param open       Open Model…
      */
-    SidePanel(Supplier<SegmentationController> controller, Consumer<String> status, ModelFiles files,
-              Runnable open) {
+    SidePanel(Supplier<SegmentationController> controller, Consumer<String> status, ModelFiles files, Runnable open) {
         this.controller = controller;
         this.status = status;
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
@@ -136,7 +135,7 @@ final class SidePanel extends JPanel {
         add(left(alphaLabel));
         alphaSlider.addChangeListener(e -> {
             alphaLabel.setText(alphaText(alphaSlider.getValue() / 100f));
-            settingsChanged(false);   // live while dragging: only the mask is recomputed, not the embedding
+            settingsChanged(false); // live while dragging: only the mask is recomputed, not the embedding
         });
         add(left(alphaSlider));
         alphaSlider.setToolTipText(Bundle.HINT_Alpha());
@@ -221,8 +220,10 @@ final class SidePanel extends JPanel {
         if (updatingUi || c == null) {
             return;
         }
-        EditorSettings s = c.settings().withMethod((String) methodBox.getSelectedItem())
-                .withAlpha(alphaSlider.getValue() / 100f).withOutlierRemoval(outlierBox.isSelected())
+        EditorSettings s = c.settings()
+                .withMethod((String) methodBox.getSelectedItem())
+                .withAlpha(alphaSlider.getValue() / 100f)
+                .withOutlierRemoval(outlierBox.isSelected())
                 .withSmoothing(smoothingBox.isSelected());
         if (s.equals(c.settings())) {
             return;
@@ -230,12 +231,12 @@ final class SidePanel extends JPanel {
         EditorState st = c.state();
         Path f = c.file();
         if (!methodChanged && st.ready()) {
-            c.applyClickSettings(s);   // α, OR, SS: live, over the same embedding
+            c.applyClickSettings(s); // α, OR, SS: live, over the same embedding
             return;
         }
         c.setSettings(s);
         if (f != null && st.ready() && st.parts().isEmpty() && !st.dirty()) {
-            c.open(f);   // nothing to lose: prepare again with the new settings
+            c.open(f); // nothing to lose: prepare again with the new settings
         } else if (f != null) {
             status.accept(methodChanged ? Bundle.MSG_MethodLater() : Bundle.MSG_SettingsLater());
         }
@@ -247,8 +248,8 @@ final class SidePanel extends JPanel {
             status.accept(Bundle.MSG_SelectPart());
             return;
         }
-        NotifyDescriptor.InputLine in = new NotifyDescriptor.InputLine(Bundle.LBL_RenameName(),
-                Bundle.LBL_RenameTitle());
+        NotifyDescriptor.InputLine in =
+                new NotifyDescriptor.InputLine(Bundle.LBL_RenameName(), Bundle.LBL_RenameTitle());
         in.setInputText(p.name());
         if (DialogDisplayer.getDefault().notify(in) == NotifyDescriptor.OK_OPTION) {
             controller.get().rename(p.id(), in.getInputText().strip());
@@ -291,8 +292,11 @@ final class SidePanel extends JPanel {
         finetuneBox.setEnabled(s.method().isEmpty() || "learned".equals(s.method())); // only the learned model adapts
         infoLabel.setText("<html>" + (s.file() == null ? "" : s.file().getFileName() + "<br>")
                 + (s.method().isEmpty() ? "" : Bundle.LBL_InfoMethod(s.method()))
-                + Bundle.LBL_InfoClicks(Integer.toString(s.positiveClicks()), Integer.toString(s.negativeClicks()),
-                        Integer.toString(s.maskTriangles()), Integer.toString(s.triangles()))
+                + Bundle.LBL_InfoClicks(
+                        Integer.toString(s.positiveClicks()),
+                        Integer.toString(s.negativeClicks()),
+                        Integer.toString(s.maskTriangles()),
+                        Integer.toString(s.triangles()))
                 + (s.dirty() ? Bundle.LBL_InfoUnsaved() : "") + (s.applied() ? Bundle.LBL_InfoApplied() : "")
                 + "</html>");
     }

@@ -18,8 +18,7 @@ final class Trace {
     private static final Logger LOG = LogManager.getLogger(Trace.class);
     private static final String FILE = System.getProperty("iseg3d.editor.trace");
 
-    private Trace() {
-    }
+    private Trace() {}
 
     static boolean enabled() {
         return FILE != null && !FILE.isBlank();
@@ -30,7 +29,11 @@ final class Trace {
             return;
         }
         try {
-            Files.writeString(Path.of(FILE), text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    Path.of(FILE),
+                    text + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.warn("cannot write the trace file {}: {}", FILE, e.getMessage());

@@ -13,11 +13,7 @@ import org.openide.util.NbBundle.Messages;
  * Where the controller's messages go: the window's status line and the IDE's status bar; notices also as a
  * notification balloon, errors also as a dialog (unless {@code -Diseg3d.editor.noDialogs=true}). EDT.
  */
-@Messages({
-    "LBL_Notice=Part Segmentation",
-    "# {0} - cause",
-    "MSG_Cause=\n\nCause: {0}"
-})
+@Messages({"LBL_Notice=Part Segmentation", "# {0} - cause", "MSG_Cause=\n\nCause: {0}"})
 final class UserMessages {
 
     private final JLabel statusLabel;
@@ -43,18 +39,25 @@ final class UserMessages {
     void showNotice(String text) {
         Trace.line("notice " + text);
         setStatus(text);
-        NotificationDisplayer.getDefault().notify(Bundle.LBL_Notice(), new Swatch(new Color(0xE0A000)), text, null,
-                NotificationDisplayer.Priority.HIGH);
+        NotificationDisplayer.getDefault()
+                .notify(
+                        Bundle.LBL_Notice(),
+                        new Swatch(new Color(0xE0A000)),
+                        text,
+                        null,
+                        NotificationDisplayer.Priority.HIGH);
     }
 
     void showError(String text, Throwable cause) {
         Trace.line("error " + text);
         setStatus(text);
-        String detail = cause != null && cause.getCause() != null && cause.getCause().getMessage() != null
-                ? Bundle.MSG_Cause(cause.getCause().getMessage()) : "";
+        String detail =
+                cause != null && cause.getCause() != null && cause.getCause().getMessage() != null
+                        ? Bundle.MSG_Cause(cause.getCause().getMessage())
+                        : "";
         if (!Boolean.getBoolean("iseg3d.editor.noDialogs")) {
-            DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(text + detail,
-                    NotifyDescriptor.ERROR_MESSAGE));
+            DialogDisplayer.getDefault()
+                    .notifyLater(new NotifyDescriptor.Message(text + detail, NotifyDescriptor.ERROR_MESSAGE));
         }
     }
 }

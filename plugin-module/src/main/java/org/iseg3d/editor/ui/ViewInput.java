@@ -34,8 +34,8 @@ final class ViewInput {
     private final GestureInterpreter gestures = new GestureInterpreter();
     private final AtomicBoolean hoverPending = new AtomicBoolean();
 
-    ViewInput(Supplier<SegmentationController> controller, JmeViewHost view, ControllerUndoRedo undoRedo,
-              Runnable save) {
+    ViewInput(
+            Supplier<SegmentationController> controller, JmeViewHost view, ControllerUndoRedo undoRedo, Runnable save) {
         this.controller = controller;
         this.view = view;
         this.undoRedo = undoRedo;
@@ -47,14 +47,24 @@ final class ViewInput {
      * binds no key to Save, Undo or Redo).
      */
     void installKeys(JComponent c, int condition) {
-        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "iseg3d.undo",
+        bind(
+                c,
+                condition,
+                KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK),
+                "iseg3d.undo",
                 undoRedo::undo);
-        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "iseg3d.redo",
+        bind(
+                c,
+                condition,
+                KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK),
+                "iseg3d.redo",
                 undoRedo::redo);
-        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "iseg3d.accept",
-                () -> controller.get().accept(null));
-        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "iseg3d.clear",
-                () -> controller.get().clearClicks());
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "iseg3d.accept", () -> controller
+                .get()
+                .accept(null));
+        bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "iseg3d.clear", () -> controller
+                .get()
+                .clearClicks());
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK), "iseg3d.save", save);
         bind(c, condition, KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), "iseg3d.controls", ControlsHelp::show);
     }
@@ -135,9 +145,11 @@ final class ViewInput {
         @Override
         public void mousePressed(MouseEvent e) {
             panel.requestFocusInWindow();
-            GestureInterpreter.Button b = SwingUtilities.isRightMouseButton(e) ? GestureInterpreter.Button.RIGHT
-                    : SwingUtilities.isMiddleMouseButton(e) ? GestureInterpreter.Button.MIDDLE
-                    : GestureInterpreter.Button.LEFT;
+            GestureInterpreter.Button b = SwingUtilities.isRightMouseButton(e)
+                    ? GestureInterpreter.Button.RIGHT
+                    : SwingUtilities.isMiddleMouseButton(e)
+                            ? GestureInterpreter.Button.MIDDLE
+                            : GestureInterpreter.Button.LEFT;
             gestures.press(b, e.getX(), e.getY(), e.isShiftDown(), e.isControlDown());
         }
 
@@ -146,7 +158,7 @@ final class ViewInput {
             handle(gestures.drag(e.getX(), e.getY()), System.nanoTime());
             SegmentationViewApp app = view.app();
             if (gestures.scribbling() && app != null) {
-                app.scribblePath(gestures.path());   // the stroke follows the mouse
+                app.scribblePath(gestures.path()); // the stroke follows the mouse
             }
         }
 
@@ -156,7 +168,7 @@ final class ViewInput {
             handle(gestures.release(e.getX(), e.getY()), System.nanoTime());
             SegmentationViewApp app = view.app();
             if (wasScribbling && app != null) {
-                app.scribblePath(List.of());   // its negative clicks are marked once segmented
+                app.scribblePath(List.of()); // its negative clicks are marked once segmented
             }
         }
 

@@ -16,6 +16,7 @@ final class ClickMarkers {
 
     /** Marker radius as a fraction of the model's bounding-sphere radius. */
     static final float RELATIVE_SIZE = 0.018f;
+
     static final ColorRGBA POSITIVE = new ColorRGBA(0.15f, 0.85f, 0.25f, 1f);
     static final ColorRGBA NEGATIVE = new ColorRGBA(0.95f, 0.18f, 0.15f, 1f);
 

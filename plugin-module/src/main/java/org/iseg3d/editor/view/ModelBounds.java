@@ -18,8 +18,9 @@ import java.nio.FloatBuffer;
 record ModelBounds(Vector3f centre, float radius) {
 
     static ModelBounds of(Spatial root) {
-        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-            -Float.MAX_VALUE};
+        float[] box = {
+            Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE
+        };
         Vector3f tmp = new Vector3f();
         Vector3f w = new Vector3f();
         root.depthFirstTraversal(s -> {
@@ -34,7 +35,7 @@ record ModelBounds(Vector3f centre, float radius) {
                 });
             }
         });
-        if (box[0] > box[3]) {   // no vertices: a unit sphere where the graph is
+        if (box[0] > box[3]) { // no vertices: a unit sphere where the graph is
             com.jme3.bounding.BoundingVolume bv = root.getWorldBound();
             return new ModelBounds(bv == null ? new Vector3f() : bv.getCenter().clone(), 1f);
         }
@@ -48,8 +49,7 @@ record ModelBounds(Vector3f centre, float radius) {
         return new ModelBounds(c, Math.max(1e-3f, (float) Math.sqrt(r2[0])));
     }
 
-    private static void forEachVertex(Geometry g, Vector3f tmp, Vector3f w,
-                                      java.util.function.Consumer<Vector3f> f) {
+    private static void forEachVertex(Geometry g, Vector3f tmp, Vector3f w, java.util.function.Consumer<Vector3f> f) {
         Mesh m = g.getMesh();
         VertexBuffer vb = m == null ? null : m.getBuffer(VertexBuffer.Type.Position);
         if (vb == null || !(vb.getData() instanceof FloatBuffer fb) || vb.getNumComponents() != 3) {

@@ -17,8 +17,7 @@ import org.iseg3d.bridge.load.TriangleSoup;
  */
 final class OverlayMesh {
 
-    private OverlayMesh() {
-    }
+    private OverlayMesh() {}
 
     static Geometry create(TriangleSoup soup, AssetManager assets) {
         int n = soup.triangleCount();

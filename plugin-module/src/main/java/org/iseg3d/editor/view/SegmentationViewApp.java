@@ -57,11 +57,11 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
     @Override
     public void simpleInitApp() {
         viewPort.setBackgroundColor(new ColorRGBA(0.22f, 0.23f, 0.26f, 1f));
-        DirectionalLight sun = new DirectionalLight(new Vector3f(-0.4f, -0.8f, -0.45f).normalizeLocal(),
-                ColorRGBA.White.mult(1.6f));
+        DirectionalLight sun =
+                new DirectionalLight(new Vector3f(-0.4f, -0.8f, -0.45f).normalizeLocal(), ColorRGBA.White.mult(1.6f));
         rootNode.addLight(sun);
-        DirectionalLight fill = new DirectionalLight(new Vector3f(0.5f, 0.3f, 0.6f).normalizeLocal(),
-                ColorRGBA.White.mult(0.6f));
+        DirectionalLight fill =
+                new DirectionalLight(new Vector3f(0.5f, 0.3f, 0.6f).normalizeLocal(), ColorRGBA.White.mult(0.6f));
         rootNode.addLight(fill);
         rootNode.addLight(new AmbientLight(ColorRGBA.White.mult(0.5f)));
         cam.setFrustumPerspective(FOV_Y, (float) cam.getWidth() / Math.max(1, cam.getHeight()), 0.01f, 1000f);
@@ -80,10 +80,13 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         overlayRoot().attachChild(markers.node());
         stroke = new ScribbleStroke(guiNode, assetManager);
         if (inputManager != null && inputManager.hasMapping(INPUT_MAPPING_EXIT)) {
-            inputManager.deleteMapping(INPUT_MAPPING_EXIT);   // Esc clears clicks in the editor, it must not quit
+            inputManager.deleteMapping(INPUT_MAPPING_EXIT); // Esc clears clicks in the editor, it must not quit
         }
         started = true;
-        LOG.info("jME view initialised ({}x{}, {})", cam.getWidth(), cam.getHeight(),
+        LOG.info(
+                "jME view initialised ({}x{}, {})",
+                cam.getWidth(),
+                cam.getHeight(),
                 renderer.getCaps().contains(com.jme3.renderer.Caps.OpenGL45) ? "OpenGL 4.5" : "OpenGL");
     }
 
@@ -112,8 +115,11 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
     public void simpleUpdate(float tpf) {
         if (cameraDirty) {
             cameraDirty = false;
-            cam.setFrustumPerspective(FOV_Y, (float) cam.getWidth() / Math.max(1, cam.getHeight()),
-                    Math.max(1e-3f, orbit.distance() * 0.01f), orbit.distance() * 100f);
+            cam.setFrustumPerspective(
+                    FOV_Y,
+                    (float) cam.getWidth() / Math.max(1, cam.getHeight()),
+                    Math.max(1e-3f, orbit.distance() * 0.01f),
+                    orbit.distance() * 100f);
             cam.setLocation(orbit.location());
             cam.lookAt(orbit.target(), orbit.up());
         }
@@ -232,8 +238,7 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         }
 
         @Override
-        public void reshape(ViewPort vp, int w, int h) {
-        }
+        public void reshape(ViewPort vp, int w, int h) {}
 
         @Override
         public boolean isInitialized() {
@@ -246,8 +251,7 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         }
 
         @Override
-        public void postQueue(RenderQueue rq) {
-        }
+        public void postQueue(RenderQueue rq) {}
 
         @Override
         public void postFrame(FrameBuffer out) {
@@ -255,12 +259,10 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         }
 
         @Override
-        public void cleanup() {
-        }
+        public void cleanup() {}
 
         @Override
-        public void setProfiler(AppProfiler profiler) {
-        }
+        public void setProfiler(AppProfiler profiler) {}
     }
 
     /** Ends the first frame rendered after an overlay update that came from a click. */
@@ -283,12 +285,10 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         }
 
         @Override
-        public void preFrame(float tpf) {
-        }
+        public void preFrame(float tpf) {}
 
         @Override
-        public void postQueue(RenderQueue rq) {
-        }
+        public void postQueue(RenderQueue rq) {}
 
         @Override
         public void postFrame(FrameBuffer out) {
@@ -300,11 +300,9 @@ public final class SegmentationViewApp extends SimpleApplication implements Scen
         }
 
         @Override
-        public void cleanup() {
-        }
+        public void cleanup() {}
 
         @Override
-        public void setProfiler(AppProfiler profiler) {
-        }
+        public void setProfiler(AppProfiler profiler) {}
     }
 }

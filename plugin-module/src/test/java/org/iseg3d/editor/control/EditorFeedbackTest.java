@@ -20,9 +20,9 @@ class EditorFeedbackTest {
     @Test
     void orbitTurnsAThirdOfADegreePerPixel() {
         OrbitCamera c = new OrbitCamera();
-        c.frame(new float[]{-1, -1, -1, 1, 1, 1}, 45f);
+        c.frame(new float[] {-1, -1, -1, 1, 1, 1}, 45f);
         Vector3f before = c.location().setY(0f);
-        c.orbit(300, 0);   // a 300-pixel drag: 90° around the vertical axis
+        c.orbit(300, 0); // a 300-pixel drag: 90° around the vertical axis
         Vector3f after = c.location().setY(0f);
         float angle = FastMath.acos(before.normalize().dot(after.normalize()));
         assertEquals(90f, angle * FastMath.RAD_TO_DEG, 0.5f);
@@ -60,8 +60,17 @@ class EditorFeedbackTest {
     private static SessionState state(List<Click> clicks, boolean t0, boolean t1) {
         boolean[] tri = {t0, t1};
         int n = (t0 ? 1 : 0) + (t1 ? 1 : 0);
-        return new SessionState(SessionState.Phase.READY, new ArrayList<>(clicks), Mask.empty(8), tri, n,
-                new int[]{-1, -1, -1, -1, -1, -1, -1, -1}, new int[]{-1, -1}, List.of(), 0, false);
+        return new SessionState(
+                SessionState.Phase.READY,
+                new ArrayList<>(clicks),
+                Mask.empty(8),
+                tri,
+                n,
+                new int[] {-1, -1, -1, -1, -1, -1, -1, -1},
+                new int[] {-1, -1},
+                List.of(),
+                0,
+                false);
     }
 
     @Test
@@ -70,7 +79,8 @@ class EditorFeedbackTest {
         assertEquals("no such file", Texts.withoutFile("/models/table.obj: no such file", f));
         assertEquals("not valid JSON (x)", Texts.withoutFile("table.obj: not valid JSON (x)", f));
         assertEquals("out of memory", Texts.withoutFile("out of memory", f));
-        assertEquals("no triangles with area (0 geometries, 0 triangles)",
+        assertEquals(
+                "no triangles with area (0 geometries, 0 triangles)",
                 Texts.withoutFile("table-objnode: no triangles with area (0 geometries, 0 triangles)", f));
         assertEquals("tables: two", Texts.withoutFile("tables: two", Path.of("/m/chair.obj")));
     }
@@ -85,7 +95,7 @@ class EditorFeedbackTest {
         Thread.sleep(120);
         t.progress("embedding", 0.5);
         t.progress("transfer", 0.8);
-        Thread.sleep(200);   // after the stage: not counted
+        Thread.sleep(200); // after the stage: not counted
         t.progress("ready", 1.0);
         double s = Double.parseDouble(t.embeddingSeconds());
         assertTrue(s >= 0.1 && s < 0.3, "embedding took " + s + " s");

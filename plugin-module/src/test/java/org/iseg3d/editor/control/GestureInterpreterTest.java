@@ -38,7 +38,7 @@ class GestureInterpreterTest {
     @Test
     void orbitCameraFramesAndZooms() {
         OrbitCamera c = new OrbitCamera();
-        c.frame(new float[]{-1, -1, -1, 1, 1, 1}, 45f);
+        c.frame(new float[] {-1, -1, -1, 1, 1, 1}, 45f);
         float d = c.distance();
         assertEquals(0f, c.target().length(), 1e-6f);
         assertEquals(d, c.location().length(), 1e-4f);

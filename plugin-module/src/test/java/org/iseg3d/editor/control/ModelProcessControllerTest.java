@@ -58,8 +58,13 @@ class ModelProcessControllerTest {
     }
 
     private static List<ProcessHandle> modelProcesses() {
-        return ProcessHandle.current().children().filter(p -> p.info().commandLine()
-                .map(c -> c.contains("org.iseg3d.tf.worker.ModelWorker")).orElse(false)).toList();
+        return ProcessHandle.current()
+                .children()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("org.iseg3d.tf.worker.ModelWorker"))
+                        .orElse(false))
+                .toList();
     }
 
     private static boolean tensorFlowLoadedHere() throws Exception {
@@ -83,7 +88,8 @@ class ModelProcessControllerTest {
         assertEquals(1, children.size(), "one model process");
         assertFalse(tensorFlowLoadedHere(), "TensorFlow's native library is not loaded in the editor's JVM");
         synchronized (messages) {
-            assertTrue(messages.stream().noneMatch(m -> m.severity() == SegmentationController.Message.Severity.NOTICE),
+            assertTrue(
+                    messages.stream().noneMatch(m -> m.severity() == SegmentationController.Message.Severity.NOTICE),
                     messages.toString());
         }
 
@@ -107,16 +113,19 @@ class ModelProcessControllerTest {
         assertEquals(EditorState.Phase.READY, ready.phase());
         assertEquals("fpfh", ready.method());
         synchronized (messages) {
-            assertTrue(messages.stream().anyMatch(m -> m.severity() == SegmentationController.Message.Severity.NOTICE
-                    && m.text().contains(broken + " is not a SavedModel folder") && m.text().endsWith("using FPFH.")),
+            assertTrue(
+                    messages.stream()
+                            .anyMatch(m -> m.severity() == SegmentationController.Message.Severity.NOTICE
+                                    && m.text().contains(broken + " is not a SavedModel folder")
+                                    && m.text().endsWith("using FPFH.")),
                     messages.toString());
         }
     }
 
     @Test
     void cancelDuringTheLearnedEmbeddingStopsAtOnceAndTheNextOpenWorks() throws Exception {
-        SegmentationController c = controller(new EditorSettings(EditorSettings.LEARNED, null, 0.35f, true,
-                true, 60_000, false, true));
+        SegmentationController c =
+                controller(new EditorSettings(EditorSettings.LEARNED, null, 0.35f, true, true, 60_000, false, true));
         CountDownLatch embedding = new CountDownLatch(1);
         c.addProgressListener((stage, f) -> {
             if (stage.equals("embedding")) {

@@ -27,9 +27,12 @@ class ModelWorkerInstallTest {
 
     @Test
     void withoutTheTensorFlowModuleLearnedIsUnavailableWithAClearMessage() {
-        ModelException e = assertThrows(ModelException.class,
-                () -> ModelWorkerInstall.classpath(ClassLoader.getPlatformClassLoader()));
-        assertTrue(e.getMessage().startsWith("the TensorFlow module (org.iseg3d.tfworker, tf-worker-nbm) is not "
-                + "installed (cannot assemble the model process class path"), e.getMessage());
+        ModelException e = assertThrows(
+                ModelException.class, () -> ModelWorkerInstall.classpath(ClassLoader.getPlatformClassLoader()));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("the TensorFlow module (org.iseg3d.tfworker, tf-worker-nbm) is not "
+                                + "installed (cannot assemble the model process class path"),
+                e.getMessage());
     }
 }

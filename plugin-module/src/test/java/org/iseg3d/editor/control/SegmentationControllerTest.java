@@ -21,9 +21,9 @@ import org.iseg3d.bridge.load.SceneLoader;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.session.ClickOutcome;
 import org.iseg3d.bridge.session.SessionState;
+import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.scenes.Fixtures;
 import org.junit.jupiter.api.AfterEach;
-import org.iseg3d.core.click.ClickParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +117,7 @@ class SegmentationControllerTest {
 
         ClickOutcome o = get(c.click(downOntoCentre(host.soup), true, System.nanoTime()));
         assertInstanceOf(ClickOutcome.Accepted.class, o);
-        get(CompletableFuture.runAsync(() -> { }, host.thread));   // the redraw ran
+        get(CompletableFuture.runAsync(() -> {}, host.thread)); // the redraw ran
         SessionState st = c.session().state();
         assertTrue(st.maskTriangles() > 0);
         int drawn = 0;
@@ -148,9 +148,9 @@ class SegmentationControllerTest {
         get(c.rename(c.parts().get(0).id(), "seat"));
         assertTrue(c.dirty());
         byte[] first = java.nio.file.Files.readAllBytes(out);
-        assertEquals(out, get(c.save(c.file())));   // Save in place: the old file kept as chair.j3o.bak
-        org.junit.jupiter.api.Assertions.assertArrayEquals(first,
-                java.nio.file.Files.readAllBytes(dir.resolve("chair.j3o.bak")));
+        assertEquals(out, get(c.save(c.file()))); // Save in place: the old file kept as chair.j3o.bak
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                first, java.nio.file.Files.readAllBytes(dir.resolve("chair.j3o.bak")));
         get(c.rename(c.parts().get(0).id(), "part 1"));
         get(c.save(out));
         var reloaded = new SceneLoader().load(out);
@@ -205,7 +205,9 @@ class SegmentationControllerTest {
         Ray away = new Ray(new Vector3f(1000, 1000, 1000), new Vector3f(0, 1, 0));
         ClickOutcome off = get(c.click(away, true, 0L));
         assertInstanceOf(ClickOutcome.Ignored.class, off);
-        assertTrue(c.state().status().toLowerCase().contains("not on the model"), c.state().status());
+        assertTrue(
+                c.state().status().toLowerCase().contains("not on the model"),
+                c.state().status());
         ExecutionException e = assertThrows(ExecutionException.class, () -> get(c.accept(null)));
         assertTrue(e.getCause().getMessage().contains("Nothing selected"));
     }
@@ -217,8 +219,11 @@ class SegmentationControllerTest {
         assertThrows(ExecutionException.class, () -> get(c.open(bad)));
         assertEquals(EditorState.Phase.FAILED, c.state().phase());
         synchronized (messages) {
-            assertTrue(messages.stream().anyMatch(m -> m.severity() == SegmentationController.Message.Severity.ERROR
-                    && m.text().contains("notes.glb")), messages.toString());
+            assertTrue(
+                    messages.stream()
+                            .anyMatch(m -> m.severity() == SegmentationController.Message.Severity.ERROR
+                                    && m.text().contains("notes.glb")),
+                    messages.toString());
         }
     }
 
@@ -234,7 +239,7 @@ class SegmentationControllerTest {
         target.toFile().setWritable(false);
         try {
             if (Files.isWritable(ro)) {
-                return;   // running as root: permissions are not enforced, the case cannot be made here
+                return; // running as root: permissions are not enforced, the case cannot be made here
             }
             assertThrows(ExecutionException.class, () -> get(c.save(target)));
             assertEquals("old", Files.readString(target));
@@ -248,8 +253,8 @@ class SegmentationControllerTest {
     @Test
     void missingModelFolderFallsBackToFpfhWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        var e = Embedders.inProcess(EditorSettings.DEFAULTS.withMethod("learned")
-                .withModelFolder(Path.of("/no/such/model")), warnings);
+        var e = Embedders.inProcess(
+                EditorSettings.DEFAULTS.withMethod("learned").withModelFolder(Path.of("/no/such/model")), warnings);
         assertEquals("fpfh", e.name());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("/no/such/model"));
@@ -263,6 +268,7 @@ class SegmentationControllerTest {
         assertThrows(Exception.class, () -> get(f));
         assertEquals(EditorState.Phase.NONE, c.state().phase());
         // and a new open works afterwards
-        assertEquals(EditorState.Phase.READY, get(c.open(Fixtures.fixture("chair"))).phase());
+        assertEquals(
+                EditorState.Phase.READY, get(c.open(Fixtures.fixture("chair"))).phase());
     }
 }

@@ -22,11 +22,11 @@ class EditorPreferencesTest {
     @Test
     void storeThenLoadRoundTrips() {
         Preferences p = new MemoryPreferences();
-        EditorSettings s = new EditorSettings(EditorSettings.LEARNED, Path.of("/models/run1"), 0.5f, false, true,
-                2048, true);
+        EditorSettings s =
+                new EditorSettings(EditorSettings.LEARNED, Path.of("/models/run1"), 0.5f, false, true, 2048, true);
         EditorPreferences.store(s, p);
         assertEquals(s, EditorPreferences.load(p));
-        EditorPreferences.store(EditorSettings.DEFAULTS, p);   // an empty folder is stored as "" and read as null
+        EditorPreferences.store(EditorSettings.DEFAULTS, p); // an empty folder is stored as "" and read as null
         assertEquals(EditorSettings.DEFAULTS, EditorPreferences.load(p));
     }
 
@@ -63,8 +63,8 @@ class EditorPreferencesTest {
     void optionsPanelShowsAndReadsTheSettings() {
         int[] changes = {0};
         IsegOptionsPanel panel = new IsegOptionsPanel(() -> changes[0]++);
-        EditorSettings s = new EditorSettings(EditorSettings.LEARNED, Path.of("/models/run1"), 0.42f, true, false,
-                8192, false);
+        EditorSettings s =
+                new EditorSettings(EditorSettings.LEARNED, Path.of("/models/run1"), 0.42f, true, false, 8192, false);
         panel.show(s);
         assertEquals(s, panel.read());
         panel.show(EditorSettings.DEFAULTS);
@@ -119,11 +119,9 @@ class EditorPreferencesTest {
         }
 
         @Override
-        protected void syncSpi() {
-        }
+        protected void syncSpi() {}
 
         @Override
-        protected void flushSpi() {
-        }
+        protected void flushSpi() {}
     }
 }

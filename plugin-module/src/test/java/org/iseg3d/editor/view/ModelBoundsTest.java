@@ -18,7 +18,7 @@ class ModelBoundsTest {
         Node scaled = new Node("scaled");
         scaled.setLocalScale(2f);
         scaled.setLocalTranslation(10f, 0f, 0f);
-        scaled.attachChild(new Geometry("box", new Box(1f, 1f, 1f)));   // world: [8, 12] x [-2, 2] x [-2, 2]
+        scaled.attachChild(new Geometry("box", new Box(1f, 1f, 1f))); // world: [8, 12] x [-2, 2] x [-2, 2]
         root.attachChild(scaled);
         root.updateGeometricState();
         ModelBounds b = ModelBounds.of(root);

@@ -46,10 +46,19 @@ public final class DisplayGenerator implements CategoryGenerator {
         PartList parts = new PartList();
         int segs = curved ? 24 : 10;
         if (frame) {
-            Mesh housing = RoundedBox.of(w, h, t, Math.min(0.01, t / 2.5), 3, segs, 4, 1, EnumSet.noneOf(
-                    RoundedBox.Face.class));
-            Mesh glass = RoundedBox.of(w - 2 * bezel, h - 2 * bezel, 0.004, 0.0015, 2, segs, 4, 1, EnumSet.noneOf(
-                    RoundedBox.Face.class)).translate(0, 0, t / 2);
+            Mesh housing = RoundedBox.of(
+                    w, h, t, Math.min(0.01, t / 2.5), 3, segs, 4, 1, EnumSet.noneOf(RoundedBox.Face.class));
+            Mesh glass = RoundedBox.of(
+                            w - 2 * bezel,
+                            h - 2 * bezel,
+                            0.004,
+                            0.0015,
+                            2,
+                            segs,
+                            4,
+                            1,
+                            EnumSet.noneOf(RoundedBox.Face.class))
+                    .translate(0, 0, t / 2);
             if (curved) {
                 housing = CurvedPanel.bend(housing, bend);
                 glass = CurvedPanel.bend(glass, bend);
@@ -57,7 +66,10 @@ public final class DisplayGenerator implements CategoryGenerator {
             parts.add("screen", glass.transform(head));
             parts.add("frame", housing.transform(head));
         } else {
-            parts.add("screen", CurvedPanel.of(w, h, t, Math.min(0.012, t / 2.5), bend, segs).transform(head));
+            parts.add(
+                    "screen",
+                    CurvedPanel.of(w, h, t, Math.min(0.012, t / 2.5), bend, segs)
+                            .transform(head));
         }
         Vec3 attach = head.apply(new Vec3(0, v == 5 ? -h * 0.1 : 0, -t / 2 + 0.006));
         double depth = rng.range(0.18, 0.24);
@@ -73,23 +85,34 @@ public final class DisplayGenerator implements CategoryGenerator {
                 double len = dir.length();
                 double lean = StrictMath.atan2(dir.z(), dir.y());
                 Mesh neck = RoundedBox.of(nw, len, nt, 0.006, 3, 1, 4, 1, EnumSet.noneOf(RoundedBox.Face.class))
-                        .translate(0, len / 2, 0).transform(Affine.rotationX(lean).then(Affine.translation(bottom)));
+                        .translate(0, len / 2, 0)
+                        .transform(Affine.rotationX(lean).then(Affine.translation(bottom)));
                 parts.add("stand_neck", neck);
                 double fw = w * rng.range(0.38, 0.48);
-                List<Outline.P2> outline = v == 0 ? Outline.roundedRect(fw, depth, 0.03, 6)
-                        : Outline.ellipse(fw / 2, depth / 2, 48);
+                List<Outline.P2> outline =
+                        v == 0 ? Outline.roundedRect(fw, depth, 0.03, 6) : Outline.ellipse(fw / 2, depth / 2, 48);
                 parts.add("stand_base", flat(outline, baseT).translate(0, 0, bottom.z() + 0.02));
             }
             case 1 -> {
                 Vec3 bottom = new Vec3(0, baseT - 0.004, footZ);
-                List<Vec3> path = Curves.bezier(bottom, bottom.add(0, 0.09, -0.06), attach.add(0, -0.05, -0.08),
-                        attach.add(0, 0.04, 0.004), 24);
+                List<Vec3> path = Curves.bezier(
+                        bottom,
+                        bottom.add(0, 0.09, -0.06),
+                        attach.add(0, -0.05, -0.08),
+                        attach.add(0, 0.04, 0.004),
+                        24);
                 parts.add("stand_neck", SweptTube.of(path, s -> 0.016 - 0.003 * s, 2.2, 18, true, true, Vec3.Z));
                 double span = w * 0.32;
-                List<Outline.P2> vFoot = Outline.filleted(List.of(new Outline.P2(0, depth * 0.25),
-                        new Outline.P2(-span, -depth * 0.55), new Outline.P2(-span + 0.05, -depth * 0.6),
-                        new Outline.P2(0, -depth * 0.05), new Outline.P2(span - 0.05, -depth * 0.6),
-                        new Outline.P2(span, -depth * 0.55)), 0.02, 5);
+                List<Outline.P2> vFoot = Outline.filleted(
+                        List.of(
+                                new Outline.P2(0, depth * 0.25),
+                                new Outline.P2(-span, -depth * 0.55),
+                                new Outline.P2(-span + 0.05, -depth * 0.6),
+                                new Outline.P2(0, -depth * 0.05),
+                                new Outline.P2(span - 0.05, -depth * 0.6),
+                                new Outline.P2(span, -depth * 0.55)),
+                        0.02,
+                        5);
                 parts.add("stand_base", flat(vFoot, baseT).translate(0, 0, footZ));
             }
             case 2, 4 -> {
@@ -99,18 +122,26 @@ public final class DisplayGenerator implements CategoryGenerator {
                 Mesh neck = SweptTube.of(Curves.line(bottom, top, 6), s -> r, 1.0, 24, true, true, null);
                 parts.add("stand_neck", neck);
                 double fr = rng.range(0.1, 0.13);
-                Profile disc = Profile.create().smooth(0, 0).sharp(fr, 0).smooth(fr, baseT * 0.4)
+                Profile disc = Profile.create()
+                        .smooth(0, 0)
+                        .sharp(fr, 0)
+                        .smooth(fr, baseT * 0.4)
                         .arc(fr - baseT * 0.6, baseT * 0.4, baseT * 0.6, 0, Math.PI / 2, 4)
-                        .smooth(0.03, baseT + 0.002).smooth(0, baseT + 0.002);
+                        .smooth(0.03, baseT + 0.002)
+                        .smooth(0, baseT + 0.002);
                 parts.add("stand_base", Lathe.revolve(disc, 48).translate(0, 0, neckZ));
             }
             default -> {
                 Vec3 footFront = new Vec3(0, baseT - 0.003, footZ + depth * 0.3);
-                List<Vec3> path = Parts3D.bentPath(List.of(footFront, new Vec3(0, baseT - 0.003, neckZ - 0.05),
-                        attach.add(0, 0.02, -0.006)), 0.05, 0.015);
+                List<Vec3> path = Parts3D.bentPath(
+                        List.of(footFront, new Vec3(0, baseT - 0.003, neckZ - 0.05), attach.add(0, 0.02, -0.006)),
+                        0.05,
+                        0.015);
                 parts.add("stand_neck", SweptTube.of(path, s -> 0.006, 8.0, 16, true, true, Vec3.Y));
-                parts.add("stand_base", flat(Outline.roundedRect(w * 0.36, depth, 0.04, 6), baseT)
-                        .translate(0, 0, footZ));
+                parts.add(
+                        "stand_base",
+                        flat(Outline.roundedRect(w * 0.36, depth, 0.04, 6), baseT)
+                                .translate(0, 0, footZ));
             }
         }
         return parts.build(category(), objectName);

@@ -32,10 +32,16 @@ public final class FaucetGenerator implements CategoryGenerator {
         double bodyR = rng.range(0.019, 0.024);
         double bodyH = v == 4 ? rng.range(0.25, 0.3) : twoHandles ? rng.range(0.07, 0.09) : rng.range(0.13, 0.17);
         PartList parts = new PartList();
-        Profile body = Profile.create().smooth(0, 0).sharp(bodyR * 1.55, 0).smooth(bodyR * 1.55, 0.006)
+        Profile body = Profile.create()
+                .smooth(0, 0)
+                .sharp(bodyR * 1.55, 0)
+                .smooth(bodyR * 1.55, 0.006)
                 .arc(bodyR * 1.55 - 0.004, 0.006, 0.004, 0, Math.PI / 2, 3)
-                .smooth(bodyR * 1.1, 0.012).smooth(bodyR, 0.02).sharp(bodyR, bodyH - 0.004)
-                .arc(bodyR - 0.004, bodyH - 0.004, 0.004, 0, Math.PI / 2, 3).smooth(0, bodyH);
+                .smooth(bodyR * 1.1, 0.012)
+                .smooth(bodyR, 0.02)
+                .sharp(bodyR, bodyH - 0.004)
+                .arc(bodyR - 0.004, bodyH - 0.004, 0.004, 0, Math.PI / 2, 3)
+                .smooth(0, bodyH);
         Mesh column = Lathe.revolve(body, 40);
         if (twoHandles) {
             double span = rng.range(0.08, 0.1);
@@ -45,7 +51,8 @@ public final class FaucetGenerator implements CategoryGenerator {
             boolean cross = v != 2;
             for (int k = 0; k < 2; k++) {
                 double x = (k == 0 ? -1 : 1) * span;
-                parts.add("handle_" + (k + 1), valveHandle(cross, k == 0 ? -1 : 1).translate(x, 0.012, 0));
+                parts.add(
+                        "handle_" + (k + 1), valveHandle(cross, k == 0 ? -1 : 1).translate(x, 0.012, 0));
             }
             double spoutBase = bodyH + 0.012;
             parts.add("spout", v == 3 ? straightSpout(bodyR, spoutBase * 0.6, rng) : gooseneck(spoutBase, v == 5, rng));
@@ -64,8 +71,11 @@ public final class FaucetGenerator implements CategoryGenerator {
 
     private static Mesh straightSpout(double bodyR, double y, Rng rng) {
         double reach = rng.range(0.12, 0.18);
-        List<Vec3> ctrl = List.of(new Vec3(0, y, 0), new Vec3(0, y + 0.004, reach * 0.5),
-                new Vec3(0, y - 0.005, reach * 0.9), new Vec3(0, y - 0.03, reach));
+        List<Vec3> ctrl = List.of(
+                new Vec3(0, y, 0),
+                new Vec3(0, y + 0.004, reach * 0.5),
+                new Vec3(0, y - 0.005, reach * 0.9),
+                new Vec3(0, y - 0.03, reach));
         List<Vec3> path = Curves.catmullRom(ctrl, 8);
         Mesh tube = SweptTube.of(path, t -> 0.013 - 0.003 * t, 1.25, 18, true, true, Vec3.X);
         return tube;
@@ -83,14 +93,22 @@ public final class FaucetGenerator implements CategoryGenerator {
         double r = rng.range(0.009, 0.011);
         Mesh tube = SweptTube.of(path, t -> r * (1 - 0.08 * t), 1.0, 16, true, false, Vec3.X);
         Vec3 end = path.get(path.size() - 1);
-        Profile tip = Profile.create().smooth(0, -0.025).smooth(r * 0.95, -0.025).smooth(r * 1.15, -0.02)
-                .smooth(r * 1.15, 0.003).smooth(r * 0.9, 0.006).smooth(0, 0.006);
+        Profile tip = Profile.create()
+                .smooth(0, -0.025)
+                .smooth(r * 0.95, -0.025)
+                .smooth(r * 1.15, -0.02)
+                .smooth(r * 1.15, 0.003)
+                .smooth(r * 0.9, 0.006)
+                .smooth(0, 0.006);
         return Mesh.merge(tube, Lathe.revolve(tip, 20).translate(end.x(), end.y(), end.z()));
     }
 
     private static Mesh topLever(double bodyR, double bodyH, Rng rng) {
-        Profile dome = Profile.create().smooth(bodyR * 0.95, bodyH - 0.01).smooth(bodyR * 0.98, bodyH + 0.012)
-                .arc(bodyR * 0.98 - 0.006, bodyH + 0.012, 0.006, 0, Math.PI / 2, 3).smooth(0, bodyH + 0.018);
+        Profile dome = Profile.create()
+                .smooth(bodyR * 0.95, bodyH - 0.01)
+                .smooth(bodyR * 0.98, bodyH + 0.012)
+                .arc(bodyR * 0.98 - 0.006, bodyH + 0.012, 0.006, 0, Math.PI / 2, 3)
+                .smooth(0, bodyH + 0.018);
         Mesh cartridge = Lathe.revolve(dome, 32, true, false);
         double len = rng.range(0.08, 0.11);
         double up = Math.toRadians(rng.range(12, 25));
@@ -101,8 +119,8 @@ public final class FaucetGenerator implements CategoryGenerator {
     }
 
     private static Mesh sideLever(double bodyR, double y) {
-        Mesh hub = Parts3D.wheel(0.014, 0.024, 24).transform(Affine.rotationZ(Math.PI / 2)
-                .then(Affine.translation(bodyR + 0.008, y, 0)));
+        Mesh hub = Parts3D.wheel(0.014, 0.024, 24)
+                .transform(Affine.rotationZ(Math.PI / 2).then(Affine.translation(bodyR + 0.008, y, 0)));
         Vec3 a = new Vec3(bodyR + 0.012, y, 0);
         List<Vec3> path = Curves.catmullRom(List.of(a, a.add(0.012, 0.03, 0), a.add(0.015, 0.075, 0.0)), 6);
         Mesh lever = SweptTube.of(path, t -> 0.0065 - 0.0015 * t, 1.4, 14, true, true, Vec3.Z);
@@ -110,8 +128,13 @@ public final class FaucetGenerator implements CategoryGenerator {
     }
 
     private static Mesh valveHandle(boolean cross, int side) {
-        Profile valve = Profile.create().smooth(0.02, 0).smooth(0.02, 0.004).smooth(0.016, 0.01)
-                .smooth(0.015, 0.04).arc(0.011, 0.04, 0.004, 0, Math.PI / 2, 3).smooth(0, 0.044);
+        Profile valve = Profile.create()
+                .smooth(0.02, 0)
+                .smooth(0.02, 0.004)
+                .smooth(0.016, 0.01)
+                .smooth(0.015, 0.04)
+                .arc(0.011, 0.04, 0.004, 0, Math.PI / 2, 3)
+                .smooth(0, 0.044);
         Mesh body = Lathe.revolve(valve, 28, true, false);
         Vec3 hub = new Vec3(0, 0.038, 0);
         if (cross) {

@@ -38,9 +38,16 @@ public final class LaptopGenerator implements CategoryGenerator {
         double tBack = gaming ? 0.03 : v == 3 ? 0.014 : rng.range(0.016, 0.02);
         PartList parts = new PartList();
         // side profile in (z, y): front at +d/2, back at -d/2, extruded along x
-        List<Outline.P2> side = Outline.filleted(List.of(new Outline.P2(-d / 2, 0), new Outline.P2(d / 2, 0),
-                new Outline.P2(d / 2, tFront), new Outline.P2(-d / 2, tBack)), Math.min(0.004, tFront / 3), 4);
-        Mesh base = Extrusion.of(side, w, Math.toRadians(35), 12).transform(Affine.rotationY(-Math.PI / 2).then(Affine.translation(w / 2, 0, 0)));
+        List<Outline.P2> side = Outline.filleted(
+                List.of(
+                        new Outline.P2(-d / 2, 0),
+                        new Outline.P2(d / 2, 0),
+                        new Outline.P2(d / 2, tFront),
+                        new Outline.P2(-d / 2, tBack)),
+                Math.min(0.004, tFront / 3),
+                4);
+        Mesh base = Extrusion.of(side, w, Math.toRadians(35), 12)
+                .transform(Affine.rotationY(-Math.PI / 2).then(Affine.translation(w / 2, 0, 0)));
         double slope = StrictMath.atan2(tBack - tFront, d);
         parts.add("base", base);
         double deckY0 = tBack; // deck height at z = -d/2
@@ -50,25 +57,32 @@ public final class LaptopGenerator implements CategoryGenerator {
             double kw = w * rng.range(0.84, 0.9);
             double kd = d * rng.range(0.36, 0.42);
             double zc = -d / 2 + 0.02 + kd / 2;
-            parts.add("keyboard", RoundedBox.of(kw, 0.0024, kd, 0.001, 2, 8, 1, 4, EnumSet.noneOf(
-                    RoundedBox.Face.class)).transform(onDeck).translate(0, deckAt(zc, d, tBack, slope), zc));
+            parts.add(
+                    "keyboard",
+                    RoundedBox.of(kw, 0.0024, kd, 0.001, 2, 8, 1, 4, EnumSet.noneOf(RoundedBox.Face.class))
+                            .transform(onDeck)
+                            .translate(0, deckAt(zc, d, tBack, slope), zc));
         }
         if (touchpad) {
             double pw = rng.range(0.1, 0.13);
             double pd = rng.range(0.06, 0.075);
             double zc = d / 2 - 0.015 - pd / 2;
-            parts.add("touchpad", RoundedBox.of(pw, 0.0016, pd, 0.0007, 2, 2, 1, 2, EnumSet.noneOf(
-                    RoundedBox.Face.class)).transform(onDeck).translate(0, deckAt(zc, d, tBack, slope), zc));
+            parts.add(
+                    "touchpad",
+                    RoundedBox.of(pw, 0.0016, pd, 0.0007, 2, 2, 1, 2, EnumSet.noneOf(RoundedBox.Face.class))
+                            .transform(onDeck)
+                            .translate(0, deckAt(zc, d, tBack, slope), zc));
         }
         double lidT = gaming ? 0.01 : rng.range(0.005, 0.008);
         double lidLen = d * rng.range(0.92, 0.98);
         double pivotZ = -d / 2 + 0.006;
-        Mesh lid = RoundedBox.of(w, lidT, lidLen, Math.min(0.004, lidT / 2.2), 3, 8, 1, 6, EnumSet.noneOf(
-                RoundedBox.Face.class)).translate(0, lidT / 2, lidLen / 2);
+        Mesh lid = RoundedBox.of(
+                        w, lidT, lidLen, Math.min(0.004, lidT / 2.2), 3, 8, 1, 6, EnumSet.noneOf(RoundedBox.Face.class))
+                .translate(0, lidT / 2, lidLen / 2);
         Mesh panel = RoundedBox.of(w - 0.02, 0.0015, lidLen - 0.035, 0.0006).translate(0, -0.0003, lidLen / 2 + 0.006);
         Mesh hinge = SweptTube.of(Curves.line(new Vec3(-w * 0.38, 0, 0), new Vec3(w * 0.38, 0, 0), 2), 0.0045, 16);
-        Mesh screen = Mesh.merge(lid, panel, hinge).transform(Affine.rotationX(-open)
-                .then(Affine.translation(0, deckY0 + 0.0005, pivotZ)));
+        Mesh screen = Mesh.merge(lid, panel, hinge)
+                .transform(Affine.rotationX(-open).then(Affine.translation(0, deckY0 + 0.0005, pivotZ)));
         parts.add("screen", screen);
         return parts.build(category(), objectName);
     }

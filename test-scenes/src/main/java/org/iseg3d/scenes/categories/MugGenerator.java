@@ -60,7 +60,9 @@ public final class MugGenerator implements CategoryGenerator {
     private static Mesh body(DoubleUnaryOperator outer, double h, double wall, double baseThickness) {
         double f = 0.004;
         double r0 = outer.applyAsDouble(0);
-        Profile p = Profile.create().smooth(0, 0).smooth(r0 - f, 0)
+        Profile p = Profile.create()
+                .smooth(0, 0)
+                .smooth(r0 - f, 0)
                 .arc(r0 - f, f, f, -Math.PI / 2, 0, 4)
                 .curve(outer, f, h - wall / 2, 24)
                 .arc(outer.applyAsDouble(h - wall / 2) - wall / 2, h - wall / 2, wall / 2, 0, Math.PI, 6)
@@ -85,8 +87,14 @@ public final class MugGenerator implements CategoryGenerator {
         switch (v) {
             case 1, 5 -> { // D-shape: squarer outline with rounded corners
                 double xo = Math.max(rTop, rBot) + reach;
-                path = Curves.filleted(List.of(new Vec3(inTop, yTop, 0), new Vec3(xo, yTop, 0),
-                        new Vec3(xo, yBot, 0), new Vec3(inBot, yBot, 0)), 0.012, 8);
+                path = Curves.filleted(
+                        List.of(
+                                new Vec3(inTop, yTop, 0),
+                                new Vec3(xo, yTop, 0),
+                                new Vec3(xo, yBot, 0),
+                                new Vec3(inBot, yBot, 0)),
+                        0.012,
+                        8);
                 path = Curves.resample(path, 0.004);
                 if (v == 5) {
                     thick *= 1.3;
@@ -111,13 +119,16 @@ public final class MugGenerator implements CategoryGenerator {
         return SweptTube.of(path, s -> t, aspect, 14, true, true, Vec3.Z);
     }
 
-    private static List<Vec3> cShape(double inTop, double inBot, double rTop, double rBot, double yTop, double yBot,
-            double ym, double reach) {
+    private static List<Vec3> cShape(
+            double inTop, double inBot, double rTop, double rBot, double yTop, double yBot, double ym, double reach) {
         double span = yTop - yBot;
-        List<Vec3> ctrl = List.of(new Vec3(inTop, yTop, 0), new Vec3(rTop + 0.35 * reach, yTop + 0.06 * span, 0),
+        List<Vec3> ctrl = List.of(
+                new Vec3(inTop, yTop, 0),
+                new Vec3(rTop + 0.35 * reach, yTop + 0.06 * span, 0),
                 new Vec3(rTop + 0.85 * reach, yTop - 0.12 * span, 0),
                 new Vec3(Math.max(rTop, rBot) + reach, ym, 0),
-                new Vec3(rBot + 0.8 * reach, yBot + 0.12 * span, 0), new Vec3(rBot + 0.3 * reach, yBot - 0.03 * span, 0),
+                new Vec3(rBot + 0.8 * reach, yBot + 0.12 * span, 0),
+                new Vec3(rBot + 0.3 * reach, yBot - 0.03 * span, 0),
                 new Vec3(inBot, yBot, 0));
         return Curves.catmullRom(ctrl, 7);
     }

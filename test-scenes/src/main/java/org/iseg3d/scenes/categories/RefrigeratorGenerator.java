@@ -23,11 +23,14 @@ public final class RefrigeratorGenerator implements CategoryGenerator {
         return "refrigerator";
     }
 
-    private record Door(String name, double x0, double x1, double y0, double y1, HandleStyle handle) {
-    }
+    private record Door(String name, double x0, double x1, double y0, double y1, HandleStyle handle) {}
 
     /** Handle placement on a door. */
-    private enum HandleStyle { VERTICAL_RIGHT, VERTICAL_LEFT, HORIZONTAL_TOP }
+    private enum HandleStyle {
+        VERTICAL_RIGHT,
+        VERTICAL_LEFT,
+        HORIZONTAL_TOP
+    }
 
     @Override
     public SceneObject generate(String objectName, int index, Rng rng) {
@@ -49,37 +52,45 @@ public final class RefrigeratorGenerator implements CategoryGenerator {
         double bottom = foot + GAP;
         double top = h - GAP / 2;
         double split = rng.range(0.3, 0.36);
-        List<Door> doors = switch (v) {
-            case 1 -> {
-                double ys = top - (top - bottom) * split;
-                yield List.of(new Door("door_1", left, right, bottom, ys - GAP / 2, HandleStyle.VERTICAL_RIGHT),
-                        new Door("freezer_door", left, right, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT));
-            }
-            case 2 -> {
-                double ys = bottom + (top - bottom) * split;
-                yield List.of(new Door("door_1", left, right, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT),
-                        new Door("freezer_door", left, right, bottom, ys - GAP / 2, HandleStyle.HORIZONTAL_TOP));
-            }
-            case 3 -> {
-                double xs = left + (right - left) * rng.range(0.42, 0.48);
-                yield List.of(new Door("door_1", left, xs - GAP / 2, bottom, top, HandleStyle.VERTICAL_RIGHT),
-                        new Door("door_2", xs + GAP / 2, right, bottom, top, HandleStyle.VERTICAL_LEFT));
-            }
-            case 4 -> {
-                double ys = bottom + (top - bottom) * split;
-                yield List.of(new Door("door_1", left, -GAP / 2, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT),
-                        new Door("door_2", GAP / 2, right, ys + GAP / 2, top, HandleStyle.VERTICAL_LEFT),
-                        new Door("freezer_door", left, right, bottom, ys - GAP / 2, HandleStyle.HORIZONTAL_TOP));
-            }
-            default -> List.of(new Door("door_1", left, right, bottom, top, HandleStyle.VERTICAL_RIGHT));
-        };
+        List<Door> doors =
+                switch (v) {
+                    case 1 -> {
+                        double ys = top - (top - bottom) * split;
+                        yield List.of(
+                                new Door("door_1", left, right, bottom, ys - GAP / 2, HandleStyle.VERTICAL_RIGHT),
+                                new Door("freezer_door", left, right, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT));
+                    }
+                    case 2 -> {
+                        double ys = bottom + (top - bottom) * split;
+                        yield List.of(
+                                new Door("door_1", left, right, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT),
+                                new Door(
+                                        "freezer_door", left, right, bottom, ys - GAP / 2, HandleStyle.HORIZONTAL_TOP));
+                    }
+                    case 3 -> {
+                        double xs = left + (right - left) * rng.range(0.42, 0.48);
+                        yield List.of(
+                                new Door("door_1", left, xs - GAP / 2, bottom, top, HandleStyle.VERTICAL_RIGHT),
+                                new Door("door_2", xs + GAP / 2, right, bottom, top, HandleStyle.VERTICAL_LEFT));
+                    }
+                    case 4 -> {
+                        double ys = bottom + (top - bottom) * split;
+                        yield List.of(
+                                new Door("door_1", left, -GAP / 2, ys + GAP / 2, top, HandleStyle.VERTICAL_RIGHT),
+                                new Door("door_2", GAP / 2, right, ys + GAP / 2, top, HandleStyle.VERTICAL_LEFT),
+                                new Door(
+                                        "freezer_door", left, right, bottom, ys - GAP / 2, HandleStyle.HORIZONTAL_TOP));
+                    }
+                    default -> List.of(new Door("door_1", left, right, bottom, top, HandleStyle.VERTICAL_RIGHT));
+                };
         double doorBack = d / 2 - 0.004;
         for (Door door : doors) {
             double dw = door.x1() - door.x0();
             double dh = door.y1() - door.y0();
-            parts.add(door.name(), RoundedBox.of(dw, dh, doorT, 0.012, 3, 2, 4, 1, EnumSet.noneOf(
-                    RoundedBox.Face.class)).translate((door.x0() + door.x1()) / 2, (door.y0() + door.y1()) / 2,
-                            doorBack + doorT / 2));
+            parts.add(
+                    door.name(),
+                    RoundedBox.of(dw, dh, doorT, 0.012, 3, 2, 4, 1, EnumSet.noneOf(RoundedBox.Face.class))
+                            .translate((door.x0() + door.x1()) / 2, (door.y0() + door.y1()) / 2, doorBack + doorT / 2));
         }
         int k = 1;
         double front = doorBack + doorT;
@@ -119,8 +130,14 @@ public final class RefrigeratorGenerator implements CategoryGenerator {
         double zIn = front - 0.006;
         double zOut = front + standoff;
         if (roundBar) {
-            List<Vec3> path = Parts3D.bentPath(List.of(new Vec3(a.x(), a.y(), zIn), new Vec3(a.x(), a.y(), zOut),
-                    new Vec3(b.x(), b.y(), zOut), new Vec3(b.x(), b.y(), zIn)), 0.025, 0.05);
+            List<Vec3> path = Parts3D.bentPath(
+                    List.of(
+                            new Vec3(a.x(), a.y(), zIn),
+                            new Vec3(a.x(), a.y(), zOut),
+                            new Vec3(b.x(), b.y(), zOut),
+                            new Vec3(b.x(), b.y(), zIn)),
+                    0.025,
+                    0.05);
             return SweptTube.of(path, s -> tube, 1.0, 16, true, true, null);
         }
         // flat bar on two standoff posts
@@ -130,8 +147,10 @@ public final class RefrigeratorGenerator implements CategoryGenerator {
         double barW = tube * 2.8;
         double barD = tube * 1.5;
         Vec3 mid = a.lerp(b, 0.5);
-        Mesh bar = (vertical ? RoundedBox.of(barW, len + 0.04, barD, barD * 0.4)
-                : RoundedBox.of(len + 0.04, barW, barD, barD * 0.4)).translate(mid.x(), mid.y(), zOut);
+        Mesh bar = (vertical
+                        ? RoundedBox.of(barW, len + 0.04, barD, barD * 0.4)
+                        : RoundedBox.of(len + 0.04, barW, barD, barD * 0.4))
+                .translate(mid.x(), mid.y(), zOut);
         Mesh post1 = SweptTube.of(List.of(new Vec3(a.x(), a.y(), zIn), new Vec3(a.x(), a.y(), zOut)), tube * 0.8, 14);
         Mesh post2 = SweptTube.of(List.of(new Vec3(b.x(), b.y(), zIn), new Vec3(b.x(), b.y(), zOut)), tube * 0.8, 14);
         return Mesh.merge(bar, post1, post2);

@@ -41,8 +41,10 @@ public final class TableGenerator implements CategoryGenerator {
         double topR = coffee ? 0.018 : rng.range(0.004, 0.01);
         PartList parts = new PartList();
         double topBottom = height - topT;
-        parts.add("top", RoundedBox.of(length, topT, width, topR, 3, 4, 1, 3, java.util.EnumSet.noneOf(
-                RoundedBox.Face.class)).translate(0, height - topT / 2, 0));
+        parts.add(
+                "top",
+                RoundedBox.of(length, topT, width, topR, 3, 4, 1, 3, java.util.EnumSet.noneOf(RoundedBox.Face.class))
+                        .translate(0, height - topT / 2, 0));
         double inset = rng.range(0.04, 0.07);
         double legSize = v == 4 ? 0.05 : rng.range(0.045, 0.06);
         double lx = length / 2 - inset;
@@ -52,12 +54,15 @@ public final class TableGenerator implements CategoryGenerator {
         for (int k = 0; k < 4; k++) {
             double x = corners[k][0] * lx;
             double z = corners[k][1] * lz;
-            Mesh leg = switch (v) {
-                case 0, 5 -> Parts3D.turnedColumn(0, legTop, legSize / 2, 24).translate(x, 0, z);
-                case 2 -> Parts3D.taperedLeg(new Vec3(x, legTop, z), new Vec3(x, 0.004, z), legSize / 2,
-                        legSize * 0.32, 16);
-                default -> RoundedBox.of(legSize, legTop, legSize, 0.006).translate(x, legTop / 2, z);
-            };
+            Mesh leg =
+                    switch (v) {
+                        case 0, 5 -> Parts3D.turnedColumn(0, legTop, legSize / 2, 24)
+                                .translate(x, 0, z);
+                        case 2 -> Parts3D.taperedLeg(
+                                new Vec3(x, legTop, z), new Vec3(x, 0.004, z), legSize / 2, legSize * 0.32, 16);
+                        default -> RoundedBox.of(legSize, legTop, legSize, 0.006)
+                                .translate(x, legTop / 2, z);
+                    };
             parts.add("leg_" + (k + 1), leg);
         }
         if (v == 0 || v == 4) {
@@ -76,10 +81,11 @@ public final class TableGenerator implements CategoryGenerator {
                 double dw = Math.min(0.55, lx * 1.1);
                 double dh = apronH + 0.02;
                 double dd = 2 * lz - 0.04;
-                Mesh box = RoundedBox.of(dw, dh, dd, 0.006, 3, 2, 1, 2, java.util.EnumSet.noneOf(
-                        RoundedBox.Face.class)).translate(0, topBottom - dh / 2 + 0.003, 0.02);
-                Mesh knob = Parts3D.wheel(0.014, 0.02, 16).transform(Affine.rotationX(Math.PI / 2)
-                        .then(Affine.translation(0, topBottom - dh / 2, 0.02 + dd / 2 + 0.008)));
+                Mesh box = RoundedBox.of(dw, dh, dd, 0.006, 3, 2, 1, 2, java.util.EnumSet.noneOf(RoundedBox.Face.class))
+                        .translate(0, topBottom - dh / 2 + 0.003, 0.02);
+                Mesh knob = Parts3D.wheel(0.014, 0.02, 16)
+                        .transform(Affine.rotationX(Math.PI / 2)
+                                .then(Affine.translation(0, topBottom - dh / 2, 0.02 + dd / 2 + 0.008)));
                 parts.add("drawer", box, knob);
             }
         }
@@ -87,8 +93,10 @@ public final class TableGenerator implements CategoryGenerator {
             double shelfY = coffee ? 0.1 : rng.range(0.15, 0.22);
             double sx = 2 * lx + legSize * 0.6;
             double sz = 2 * lz + legSize * 0.6;
-            parts.add("shelf", RoundedBox.of(sx, 0.022, sz, 0.006, 3, 3, 1, 2, java.util.EnumSet.noneOf(
-                    RoundedBox.Face.class)).translate(0, shelfY, 0));
+            parts.add(
+                    "shelf",
+                    RoundedBox.of(sx, 0.022, sz, 0.006, 3, 3, 1, 2, java.util.EnumSet.noneOf(RoundedBox.Face.class))
+                            .translate(0, shelfY, 0));
         }
         return parts.build(category(), objectName);
     }
@@ -101,9 +109,15 @@ public final class TableGenerator implements CategoryGenerator {
         parts.add("top", roundTop(radius, topT, height));
         double baseR = radius * rng.range(0.5, 0.6);
         double baseH = 0.05;
-        Profile base = Profile.create().smooth(0, 0).sharp(baseR, 0).smooth(baseR, 0.01)
+        Profile base = Profile.create()
+                .smooth(0, 0)
+                .sharp(baseR, 0)
+                .smooth(baseR, 0.01)
                 .arc(baseR - 0.01, 0.01, 0.01, 0, Math.PI / 2, 3)
-                .curve(y -> baseR - 0.01 - (baseR * 0.72) * StrictMath.sqrt((y - 0.02) / (baseH - 0.02)), 0.02, baseH,
+                .curve(
+                        y -> baseR - 0.01 - (baseR * 0.72) * StrictMath.sqrt((y - 0.02) / (baseH - 0.02)),
+                        0.02,
+                        baseH,
                         10)
                 .smooth(0, baseH);
         parts.add("base", Lathe.revolve(base, 48));
@@ -114,8 +128,13 @@ public final class TableGenerator implements CategoryGenerator {
 
     private static Mesh roundTop(double radius, double t, double height) {
         double e = Math.min(0.012, t / 2.5);
-        Profile p = Profile.create().smooth(0, 0).smooth(radius - e, 0).arc(radius - e, e, e, -Math.PI / 2, 0, 3)
-                .smooth(radius, t - e).arc(radius - e, t - e, e, 0, Math.PI / 2, 3).smooth(0, t);
+        Profile p = Profile.create()
+                .smooth(0, 0)
+                .smooth(radius - e, 0)
+                .arc(radius - e, e, e, -Math.PI / 2, 0, 3)
+                .smooth(radius, t - e)
+                .arc(radius - e, t - e, e, 0, Math.PI / 2, 3)
+                .smooth(0, t);
         return Lathe.revolve(p, 64).translate(0, height - t, 0);
     }
 
@@ -134,12 +153,20 @@ public final class TableGenerator implements CategoryGenerator {
         for (int k = 0; k < 4; k++) {
             double x = corners[k][0] * lx;
             double z = corners[k][1] * lz;
-            parts.add("leg_" + (k + 1), Parts3D.taperedLeg(new Vec3(x, topBottom + 0.01, z),
-                    new Vec3(x + corners[k][0] * splay, 0.006, z + corners[k][1] * splay), 0.024, 0.014, 16));
+            parts.add(
+                    "leg_" + (k + 1),
+                    Parts3D.taperedLeg(
+                            new Vec3(x, topBottom + 0.01, z),
+                            new Vec3(x + corners[k][0] * splay, 0.006, z + corners[k][1] * splay),
+                            0.024,
+                            0.014,
+                            16));
         }
         double apronH = 0.07;
         double y = topBottom - apronH / 2 + 0.003;
-        parts.add("apron", RoundedBox.of(2 * lx, apronH, 0.02, 0.004).translate(0, y, lz),
+        parts.add(
+                "apron",
+                RoundedBox.of(2 * lx, apronH, 0.02, 0.004).translate(0, y, lz),
                 RoundedBox.of(2 * lx, apronH, 0.02, 0.004).translate(0, y, -lz),
                 RoundedBox.of(0.02, apronH, 2 * lz, 0.004).translate(lx, y, 0),
                 RoundedBox.of(0.02, apronH, 2 * lz, 0.004).translate(-lx, y, 0));

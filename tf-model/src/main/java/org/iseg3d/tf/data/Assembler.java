@@ -20,8 +20,7 @@ import org.iseg3d.geom.SoupShapes;
 final class Assembler {
 
     /** One placed primitive; {@code parent} is the part it was attached to (-1 for the body). */
-    record Part(Soup soup, PrimitiveKind kind, int parent, boolean round) {
-    }
+    record Part(Soup soup, PrimitiveKind kind, int parent, boolean round) {}
 
     private final Assembly a;
     private final FaceParts face;
@@ -37,17 +36,18 @@ final class Assembler {
         int failures = 0;
         while (a.parts.size() < target && failures < 40) {
             int budget = target - a.parts.size();
-            boolean ok = switch (a.rnd.nextInt(18)) {
-                case 0, 1, 2 -> attach(a.pickParent(), 1);
-                case 3, 4 -> budget >= 2 && attach(a.pickParent(), 2);
-                case 5, 6 -> budget >= 3 && legs(budget);
-                case 7, 8 -> budget >= 2 && face.array(budget);
-                case 9, 10 -> face.handle(budget);
-                case 11, 12 -> face.panel();
-                case 13, 14 -> face.stack();
-                case 15, 16 -> face.inset();
-                default -> face.band();
-            };
+            boolean ok =
+                    switch (a.rnd.nextInt(18)) {
+                        case 0, 1, 2 -> attach(a.pickParent(), 1);
+                        case 3, 4 -> budget >= 2 && attach(a.pickParent(), 2);
+                        case 5, 6 -> budget >= 3 && legs(budget);
+                        case 7, 8 -> budget >= 2 && face.array(budget);
+                        case 9, 10 -> face.handle(budget);
+                        case 11, 12 -> face.panel();
+                        case 13, 14 -> face.stack();
+                        case 15, 16 -> face.inset();
+                        default -> face.band();
+                    };
             failures += ok ? 0 : 1;
         }
         if (a.rnd.nextDouble() < a.params.globalDeformProbability()) {
@@ -126,15 +126,31 @@ final class Assembler {
         double[] at = a.location(parent, axis, sign);
         double sink = a.sink(child, axis);
         if (copies == 1) {
-            return a.attachAll(List.of(child), kind, parent, axis, new int[] {sign},
-                    new double[] {at[0]}, new double[] {at[1]}, sink, upright);
+            return a.attachAll(
+                    List.of(child),
+                    kind,
+                    parent,
+                    axis,
+                    new int[] {sign},
+                    new double[] {at[0]},
+                    new double[] {at[1]},
+                    sink,
+                    upright);
         }
         Soup twin = child.copy();
         boolean opposite = a.rnd.nextBoolean();
         if (opposite) { // on the opposite face, mirrored through the parent's mid plane
             Placement.mirror(twin, axis);
-            return a.attachAll(List.of(child, twin), kind, parent, axis, new int[] {sign, -sign},
-                    new double[] {at[0], at[0]}, new double[] {at[1], at[1]}, sink, upright);
+            return a.attachAll(
+                    List.of(child, twin),
+                    kind,
+                    parent,
+                    axis,
+                    new int[] {sign, -sign},
+                    new double[] {at[0], at[0]},
+                    new double[] {at[1], at[1]},
+                    sink,
+                    upright);
         }
         boolean acrossB = a.rnd.nextBoolean();
         Placement.mirror(twin, acrossB ? b : c);
@@ -155,14 +171,15 @@ final class Assembler {
         int sign = a.rnd.nextDouble() < 0.85 ? -1 : 1;
         PrimitiveKind kind = a.pick(Assembly.ROD);
         double len = a.rnd.nextDouble(0.35, 1.2) * p, thick = a.rnd.nextDouble(0.03, 0.1) * len;
-        Soup leg = PrimitiveFactory.build(kind, a.rnd, thick, len, kind == PrimitiveKind.SWEPT_TUBE ? 0.2 * len : thick);
+        Soup leg =
+                PrimitiveFactory.build(kind, a.rnd, thick, len, kind == PrimitiveKind.SWEPT_TUBE ? 0.2 * len : thick);
         a.deform(leg, 0.6);
         if (sign < 0) {
             Placement.mirror(leg, 1);
         }
         double splay = n == 4 && a.rnd.nextDouble() < 0.3 ? a.rnd.nextDouble(0.05, 0.2) : 0;
         Placement.rotate(leg, 2, -splay * sign); // lean towards +x at the free end
-        Placement.rotate(leg, 0, splay * sign);  // and towards +z
+        Placement.rotate(leg, 0, splay * sign); // and towards +z
         double reach = a.parts.get(parent).round() ? 0.65 : 0.95; // stay under a round part
         double ix = a.rnd.nextDouble(0.5, reach) * Placement.extent(pb, 0) / 2;
         double iz = a.rnd.nextDouble(0.5, reach) * Placement.extent(pb, 2) / 2;

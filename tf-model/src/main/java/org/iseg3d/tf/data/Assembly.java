@@ -12,29 +12,92 @@ import org.iseg3d.geom.Soup;
  */
 final class Assembly {
 
-    static final PrimitiveKind[] BODY = {PrimitiveKind.BOX, PrimitiveKind.ROUNDED_BOX,
-        PrimitiveKind.BEVELLED_BOX, PrimitiveKind.CYLINDER, PrimitiveKind.FRUSTUM, PrimitiveKind.SPHERE,
-        PrimitiveKind.REVOLUTION, PrimitiveKind.REVOLUTION, PrimitiveKind.EXTRUSION, PrimitiveKind.THIN_PLATE,
-        PrimitiveKind.THIN_PLATE, PrimitiveKind.OPEN_BOX, PrimitiveKind.SPHERICAL_CAP, PrimitiveKind.ROUNDED_BOX};
-    static final PrimitiveKind[] BLOCK = {PrimitiveKind.BOX, PrimitiveKind.ROUNDED_BOX,
-        PrimitiveKind.BEVELLED_BOX, PrimitiveKind.CYLINDER, PrimitiveKind.FRUSTUM, PrimitiveKind.SPHERE,
-        PrimitiveKind.SPHERICAL_CAP, PrimitiveKind.EXTRUSION, PrimitiveKind.REVOLUTION, PrimitiveKind.OPEN_BOX,
-        PrimitiveKind.TORUS, PrimitiveKind.PARTIAL_CYLINDER, PrimitiveKind.FILLET};
-    static final PrimitiveKind[] KNOB = {PrimitiveKind.CYLINDER, PrimitiveKind.SPHERE,
-        PrimitiveKind.SPHERICAL_CAP, PrimitiveKind.FRUSTUM, PrimitiveKind.ROUNDED_BOX, PrimitiveKind.BOX,
-        PrimitiveKind.TORUS, PrimitiveKind.EXTRUSION};
-    static final PrimitiveKind[] ROD = {PrimitiveKind.ROD, PrimitiveKind.ROD, PrimitiveKind.FRUSTUM,
-        PrimitiveKind.BOX, PrimitiveKind.EXTRUSION, PrimitiveKind.SWEPT_TUBE, PrimitiveKind.REVOLUTION};
-    static final PrimitiveKind[] PLATE = {PrimitiveKind.THIN_PLATE, PrimitiveKind.THIN_PLATE,
-        PrimitiveKind.PLANE, PrimitiveKind.DISC, PrimitiveKind.ANNULUS, PrimitiveKind.BOX,
-        PrimitiveKind.ROUNDED_BOX, PrimitiveKind.PARTIAL_CYLINDER, PrimitiveKind.EXTRUSION};
-    static final PrimitiveKind[] PANEL = {PrimitiveKind.THIN_PLATE, PrimitiveKind.THIN_PLATE,
-        PrimitiveKind.BOX, PrimitiveKind.ROUNDED_BOX, PrimitiveKind.BEVELLED_BOX, PrimitiveKind.EXTRUSION};
-    static final PrimitiveKind[] STACK_ROUND = {PrimitiveKind.CYLINDER, PrimitiveKind.FRUSTUM,
-        PrimitiveKind.REVOLUTION, PrimitiveKind.SPHERICAL_CAP, PrimitiveKind.SPHERE, PrimitiveKind.TORUS,
-        PrimitiveKind.CYLINDER};
-    static final PrimitiveKind[] STACK_BOXY = {PrimitiveKind.BOX, PrimitiveKind.ROUNDED_BOX,
-        PrimitiveKind.BEVELLED_BOX, PrimitiveKind.EXTRUSION, PrimitiveKind.THIN_PLATE, PrimitiveKind.OPEN_BOX};
+    static final PrimitiveKind[] BODY = {
+        PrimitiveKind.BOX,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.BEVELLED_BOX,
+        PrimitiveKind.CYLINDER,
+        PrimitiveKind.FRUSTUM,
+        PrimitiveKind.SPHERE,
+        PrimitiveKind.REVOLUTION,
+        PrimitiveKind.REVOLUTION,
+        PrimitiveKind.EXTRUSION,
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.OPEN_BOX,
+        PrimitiveKind.SPHERICAL_CAP,
+        PrimitiveKind.ROUNDED_BOX
+    };
+    static final PrimitiveKind[] BLOCK = {
+        PrimitiveKind.BOX,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.BEVELLED_BOX,
+        PrimitiveKind.CYLINDER,
+        PrimitiveKind.FRUSTUM,
+        PrimitiveKind.SPHERE,
+        PrimitiveKind.SPHERICAL_CAP,
+        PrimitiveKind.EXTRUSION,
+        PrimitiveKind.REVOLUTION,
+        PrimitiveKind.OPEN_BOX,
+        PrimitiveKind.TORUS,
+        PrimitiveKind.PARTIAL_CYLINDER,
+        PrimitiveKind.FILLET
+    };
+    static final PrimitiveKind[] KNOB = {
+        PrimitiveKind.CYLINDER,
+        PrimitiveKind.SPHERE,
+        PrimitiveKind.SPHERICAL_CAP,
+        PrimitiveKind.FRUSTUM,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.BOX,
+        PrimitiveKind.TORUS,
+        PrimitiveKind.EXTRUSION
+    };
+    static final PrimitiveKind[] ROD = {
+        PrimitiveKind.ROD,
+        PrimitiveKind.ROD,
+        PrimitiveKind.FRUSTUM,
+        PrimitiveKind.BOX,
+        PrimitiveKind.EXTRUSION,
+        PrimitiveKind.SWEPT_TUBE,
+        PrimitiveKind.REVOLUTION
+    };
+    static final PrimitiveKind[] PLATE = {
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.PLANE,
+        PrimitiveKind.DISC,
+        PrimitiveKind.ANNULUS,
+        PrimitiveKind.BOX,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.PARTIAL_CYLINDER,
+        PrimitiveKind.EXTRUSION
+    };
+    static final PrimitiveKind[] PANEL = {
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.BOX,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.BEVELLED_BOX,
+        PrimitiveKind.EXTRUSION
+    };
+    static final PrimitiveKind[] STACK_ROUND = {
+        PrimitiveKind.CYLINDER,
+        PrimitiveKind.FRUSTUM,
+        PrimitiveKind.REVOLUTION,
+        PrimitiveKind.SPHERICAL_CAP,
+        PrimitiveKind.SPHERE,
+        PrimitiveKind.TORUS,
+        PrimitiveKind.CYLINDER
+    };
+    static final PrimitiveKind[] STACK_BOXY = {
+        PrimitiveKind.BOX,
+        PrimitiveKind.ROUNDED_BOX,
+        PrimitiveKind.BEVELLED_BOX,
+        PrimitiveKind.EXTRUSION,
+        PrimitiveKind.THIN_PLATE,
+        PrimitiveKind.OPEN_BOX
+    };
 
     final SplittableRandom rnd;
     final ReshuffleParams params;
@@ -53,8 +116,16 @@ final class Assembly {
     }
 
     /** Places all copies (each with its own face sign and footprint centre) or none. */
-    boolean attachAll(List<Soup> copies, PrimitiveKind kind, int parent, int axis, int[] signs,
-            double[] fb, double[] fc, double sink, boolean upright) {
+    boolean attachAll(
+            List<Soup> copies,
+            PrimitiveKind kind,
+            int parent,
+            int axis,
+            int[] signs,
+            double[] fb,
+            double[] fc,
+            double sink,
+            boolean upright) {
         List<Soup> assembly = new ArrayList<>(soups);
         for (int i = 0; i < copies.size(); i++) {
             if (!Placement.attach(copies.get(i), assembly, axis, signs[i], fb[i], fc[i], sink)) {
@@ -124,7 +195,11 @@ final class Assembly {
     }
 
     static boolean round(PrimitiveKind k) {
-        return k == PrimitiveKind.CYLINDER || k == PrimitiveKind.FRUSTUM || k == PrimitiveKind.REVOLUTION
-                || k == PrimitiveKind.SPHERE || k == PrimitiveKind.SPHERICAL_CAP || k == PrimitiveKind.TORUS;
+        return k == PrimitiveKind.CYLINDER
+                || k == PrimitiveKind.FRUSTUM
+                || k == PrimitiveKind.REVOLUTION
+                || k == PrimitiveKind.SPHERE
+                || k == PrimitiveKind.SPHERICAL_CAP
+                || k == PrimitiveKind.TORUS;
     }
 }

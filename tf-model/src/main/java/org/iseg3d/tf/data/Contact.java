@@ -15,8 +15,7 @@ final class Contact {
 
     static final int RES = 16;
 
-    private Contact() {
-    }
+    private Contact() {}
 
     /**
      * Distance the moving soup can travel along {@code -sign * e_axis} before touching one of {@code fixed};
@@ -52,8 +51,16 @@ final class Contact {
         return best;
     }
 
-    private static void rasterise(Soup s, int axis, int sign, double b0, double c0, double cellB, double cellC,
-            double[] field, boolean keepMax) {
+    private static void rasterise(
+            Soup s,
+            int axis,
+            int sign,
+            double b0,
+            double c0,
+            double cellB,
+            double cellC,
+            double[] field,
+            boolean keepMax) {
         int b = (axis + 1) % 3, c = (axis + 2) % 3;
         float[] v = s.corners();
         double[] pb = new double[3], pc = new double[3], ph = new double[3];

@@ -77,10 +77,19 @@ final class FaceParts {
         if (budget >= 2 && a.rnd.nextDouble() < 0.35) {
             Soup twin = h.copy();
             Placement.mirror(twin, axis);
-            return a.attachAll(List.of(h, twin), kind, parent, axis, new int[] {sign, -sign},
-                    new double[] {fb, fb}, new double[] {fc, fc}, sink, false);
+            return a.attachAll(
+                    List.of(h, twin),
+                    kind,
+                    parent,
+                    axis,
+                    new int[] {sign, -sign},
+                    new double[] {fb, fb},
+                    new double[] {fc, fc},
+                    sink,
+                    false);
         }
-        return a.attachAll(List.of(h), kind, parent, axis, new int[] {sign}, new double[] {fb}, new double[] {fc}, sink, false);
+        return a.attachAll(
+                List.of(h), kind, parent, axis, new int[] {sign}, new double[] {fb}, new double[] {fc}, sink, false);
     }
 
     /** A thin panel flush on a face: door, screen, lid, label. */
@@ -92,8 +101,16 @@ final class FaceParts {
         a.deform(s, 0.2);
         Placement.orient(s, f.axis, f.sign, f.c, 1);
         double fb = f.centreB(a.rnd), fc = f.centreC(a.rnd);
-        return a.attachAll(List.of(s), kind, f.parent, f.axis, new int[] {f.sign}, new double[] {fb},
-                new double[] {fc}, a.rnd.nextDouble(0, 0.3) * t, f.axis == 1);
+        return a.attachAll(
+                List.of(s),
+                kind,
+                f.parent,
+                f.axis,
+                new int[] {f.sign},
+                new double[] {fb},
+                new double[] {fc},
+                a.rnd.nextDouble(0, 0.3) * t,
+                f.axis == 1);
     }
 
     /**
@@ -161,8 +178,16 @@ final class FaceParts {
         if (sign < 0) {
             Placement.mirror(s, 1);
         }
-        return a.attachAll(List.of(s), kind, parent, 1, new int[] {sign}, new double[] {Placement.mid(pb, 2)},
-                new double[] {Placement.mid(pb, 0)}, a.rnd.nextDouble(0.01, 0.1) * ey, true);
+        return a.attachAll(
+                List.of(s),
+                kind,
+                parent,
+                1,
+                new int[] {sign},
+                new double[] {Placement.mid(pb, 2)},
+                new double[] {Placement.mid(pb, 0)},
+                a.rnd.nextDouble(0.01, 0.1) * ey,
+                true);
     }
 
     /** A band (label, sleeve) or rim ring around a round upright part, just outside its surface. */

@@ -12,8 +12,7 @@ import org.iseg3d.geom.Vectors;
  */
 final class Placement {
 
-    private Placement() {
-    }
+    private Placement() {}
 
     /**
      * Rotates the local frame so that local +y points along {@code sign * e_yAxis} and local +x along a signed
@@ -40,11 +39,12 @@ final class Placement {
     /** Rotates about the world axis {@code axis} through the origin by {@code angle} radians. */
     static void rotate(Soup s, int axis, double angle) {
         double c = StrictMath.cos(angle), sn = StrictMath.sin(angle);
-        double[] m = switch (axis) {
-            case 0 -> new double[] {1, 0, 0, 0, c, -sn, 0, sn, c};
-            case 1 -> new double[] {c, 0, sn, 0, 1, 0, -sn, 0, c};
-            default -> new double[] {c, -sn, 0, sn, c, 0, 0, 0, 1};
-        };
+        double[] m =
+                switch (axis) {
+                    case 0 -> new double[] {1, 0, 0, 0, c, -sn, 0, sn, c};
+                    case 1 -> new double[] {c, 0, sn, 0, 1, 0, -sn, 0, c};
+                    default -> new double[] {c, -sn, 0, sn, c, 0, 0, 0, 1};
+                };
         s.linear(m);
     }
 

@@ -21,8 +21,7 @@ import org.iseg3d.geom.SweptTube;
  */
 final class PrimitiveFactory {
 
-    private PrimitiveFactory() {
-    }
+    private PrimitiveFactory() {}
 
     static Soup build(PrimitiveKind kind, SplittableRandom rnd, double ex, double ey, double ez) {
         Soup s = new Soup();
@@ -44,8 +43,8 @@ final class PrimitiveFactory {
             }
             case CYLINDER -> frustum(s, rx, rz, 1, ey, 2 * Math.PI, rnd.nextInt(3));
             case PARTIAL_CYLINDER -> frustum(s, rx, rz, 1, ey, rnd.nextDouble(0.4, 1.7) * Math.PI, 0);
-            case FRUSTUM -> frustum(s, rx, rz, rnd.nextDouble() < 0.2 ? 0 : rnd.nextDouble(0.2, 0.9), ey,
-                    2 * Math.PI, rnd.nextInt(3));
+            case FRUSTUM -> frustum(
+                    s, rx, rz, rnd.nextDouble() < 0.2 ? 0 : rnd.nextDouble(0.2, 0.9), ey, 2 * Math.PI, rnd.nextInt(3));
             case SPHERE -> ellipsoidCap(s, rx, ry, rz, Math.PI, false);
             case SPHERICAL_CAP -> ellipsoidCap(s, rx, ry, rz, rnd.nextDouble(0.25, 0.85) * Math.PI, rnd.nextBoolean());
             case TORUS -> {
@@ -86,8 +85,23 @@ final class PrimitiveFactory {
         double[] control;
         if (arch) { // arch: ends down at y = 0, opening towards -y
             double top = rnd.nextDouble(0.7, 1.0) * ey;
-            control = new double[] {-ex / 2, 0, 0, -ex / 2 * rnd.nextDouble(0.6, 1.1), top * 0.8, 0,
-                0, top, ez * rnd.nextDouble(-0.2, 0.2), ex / 2 * rnd.nextDouble(0.6, 1.1), top * 0.8, 0, ex / 2, 0, 0};
+            control = new double[] {
+                -ex / 2,
+                0,
+                0,
+                -ex / 2 * rnd.nextDouble(0.6, 1.1),
+                top * 0.8,
+                0,
+                0,
+                top,
+                ez * rnd.nextDouble(-0.2, 0.2),
+                ex / 2 * rnd.nextDouble(0.6, 1.1),
+                top * 0.8,
+                0,
+                ex / 2,
+                0,
+                0
+            };
         } else { // wiggle along y
             int n = 4 + rnd.nextInt(2);
             control = new double[3 * n];
@@ -132,7 +146,8 @@ final class PrimitiveFactory {
         double neck = rnd.nextDouble(0.2, 0.5), shoulder = rnd.nextDouble(0.45, 0.8);
         for (int k = 0; k < knots; k++) {
             double t = (double) k / (knots - 1);
-            r[k] = bottle ? (t < shoulder ? rnd.nextDouble(0.9, 1.0) : neck + rnd.nextDouble(0, 0.1))
+            r[k] = bottle
+                    ? (t < shoulder ? rnd.nextDouble(0.9, 1.0) : neck + rnd.nextDouble(0, 0.1))
                     : rnd.nextDouble(0.35, 1.0);
         }
         return r;

@@ -11,12 +11,18 @@ package org.iseg3d.tf.data;
  * @param minAreaFraction         leaf parts below this share of the surface are left out before sampling, so no
  *                                segment is a handful of points ({@link #DEFAULT_MIN_AREA_FRACTION})
  */
-public record ReshuffleParams(int points, int minParts, int maxParts, double deformProbability,
-        double globalDeformProbability, double minAreaFraction) {
+public record ReshuffleParams(
+        int points,
+        int minParts,
+        int maxParts,
+        double deformProbability,
+        double globalDeformProbability,
+        double minAreaFraction) {
 
     public static final int DEFAULT_POINTS = 4096;
     /** Shapes have 2-12 primitives, as in the reference generator. */
     public static final int DEFAULT_MIN_PARTS = 2;
+
     public static final int DEFAULT_MAX_PARTS = 12;
     public static final double DEFAULT_DEFORM = 0.35;
     public static final double DEFAULT_GLOBAL_DEFORM = 0.25;
@@ -28,7 +34,8 @@ public record ReshuffleParams(int points, int minParts, int maxParts, double def
             throw new IllegalArgumentException("points must be at least 16, got " + points);
         }
         if (minParts < 2 || maxParts < minParts || maxParts > 64) {
-            throw new IllegalArgumentException("need 2 <= minParts <= maxParts <= 64, got " + minParts + ".." + maxParts);
+            throw new IllegalArgumentException(
+                    "need 2 <= minParts <= maxParts <= 64, got " + minParts + ".." + maxParts);
         }
         if (!(deformProbability >= 0 && deformProbability <= 1)
                 || !(globalDeformProbability >= 0 && globalDeformProbability <= 1)) {
@@ -41,7 +48,12 @@ public record ReshuffleParams(int points, int minParts, int maxParts, double def
 
     /** The defaults with {@code points} points. */
     public static ReshuffleParams defaults(int points) {
-        return new ReshuffleParams(points, DEFAULT_MIN_PARTS, DEFAULT_MAX_PARTS, DEFAULT_DEFORM,
-                DEFAULT_GLOBAL_DEFORM, DEFAULT_MIN_AREA_FRACTION);
+        return new ReshuffleParams(
+                points,
+                DEFAULT_MIN_PARTS,
+                DEFAULT_MAX_PARTS,
+                DEFAULT_DEFORM,
+                DEFAULT_GLOBAL_DEFORM,
+                DEFAULT_MIN_AREA_FRACTION);
     }
 }

@@ -25,8 +25,7 @@ public final class ReshufflePreview {
     private static final Logger LOG = LogManager.getLogger(ReshufflePreview.class);
     private static final int TILE = 300;
 
-    private ReshufflePreview() {
-    }
+    private ReshufflePreview() {}
 
     public static void main(String[] args) throws IOException {
         Path png = Path.of(args.length > 0 ? args[0] : "/tmp/reshuffle.png");
@@ -56,8 +55,14 @@ public final class ReshufflePreview {
                 segments += gen.shape(2_000_000 + i).segments();
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            LOG.info(String.format(Locale.ROOT, "%d shapes in %.2f s on one thread: %.1f shapes/s, %.2f ms/shape, "
-                    + "%.2f segments/shape", timing, s, timing / s, 1000 * s / timing, (double) segments / timing));
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "%d shapes in %.2f s on one thread: %.1f shapes/s, %.2f ms/shape, " + "%.2f segments/shape",
+                    timing,
+                    s,
+                    timing / s,
+                    1000 * s / timing,
+                    (double) segments / timing));
         }
     }
 
@@ -108,8 +113,16 @@ public final class ReshufflePreview {
                     + "property float y\nproperty float z\nproperty float nx\nproperty float ny\nproperty float nz\n"
                     + "property int segment\nend_header\n");
             for (int i = 0; i < s.cloud().size(); i++) {
-                w.write(String.format(Locale.ROOT, "%.5f %.5f %.5f %.4f %.4f %.4f %d%n", p[3 * i], p[3 * i + 1],
-                        p[3 * i + 2], n[3 * i], n[3 * i + 1], n[3 * i + 2], s.segmentOfPoint()[i]));
+                w.write(String.format(
+                        Locale.ROOT,
+                        "%.5f %.5f %.5f %.4f %.4f %.4f %d%n",
+                        p[3 * i],
+                        p[3 * i + 1],
+                        p[3 * i + 2],
+                        n[3 * i],
+                        n[3 * i + 1],
+                        n[3 * i + 2],
+                        s.segmentOfPoint()[i]));
             }
         }
     }

@@ -37,8 +37,8 @@ public final class ShapeStream implements AutoCloseable {
             throw new IllegalArgumentException("generator must not be null");
         }
         if (firstIndex < 0 || capacity < 1 || threads < 1) {
-            throw new IllegalArgumentException("need firstIndex >= 0, capacity >= 1 and threads >= 1, got "
-                    + firstIndex + ", " + capacity + ", " + threads);
+            throw new IllegalArgumentException("need firstIndex >= 0, capacity >= 1 and threads >= 1, got " + firstIndex
+                    + ", " + capacity + ", " + threads);
         }
         this.generator = generator;
         this.ring = new TrainingShape[capacity];

@@ -16,8 +16,7 @@ import org.iseg3d.geom.Soup;
  */
 final class SurfaceSampling {
 
-    private SurfaceSampling() {
-    }
+    private SurfaceSampling() {}
 
     static TrainingShape sample(List<Soup> parts, int points, SplittableRandom rnd) {
         int triangles = 0;

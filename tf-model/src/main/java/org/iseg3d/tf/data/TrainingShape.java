@@ -34,7 +34,8 @@ public record TrainingShape(PointCloud cloud, int[] segmentOfPoint, int segments
         for (int i = 0; i < n; i++) {
             int s = segmentOfPoint[i];
             if (s < 0 || s >= segments) {
-                throw new IllegalArgumentException("point " + i + " has segment " + s + " outside 0.." + (segments - 1));
+                throw new IllegalArgumentException(
+                        "point " + i + " has segment " + s + " outside 0.." + (segments - 1));
             }
             counts[s]++;
         }
@@ -70,7 +71,9 @@ public record TrainingShape(PointCloud cloud, int[] segmentOfPoint, int segments
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrainingShape t && segments == t.segments && cloud.equals(t.cloud)
+        return o instanceof TrainingShape t
+                && segments == t.segments
+                && cloud.equals(t.cloud)
                 && Arrays.equals(segmentOfPoint, t.segmentOfPoint);
     }
 

@@ -1,5 +1,7 @@
 package org.iseg3d.tf.model;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.iseg3d.tf.net.GroupingIndices;
 import org.iseg3d.tf.net.NetConfig;
 import org.iseg3d.tf.net.PointNetGraph;
@@ -8,9 +10,6 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The input tensors of one signature call, closed together. Not thread-safe; one per call.
@@ -23,7 +22,9 @@ final class Feeds implements AutoCloseable {
     static Feeds network(float[] rows6, GroupingIndices g) {
         Feeds f = new Feeds();
         try {
-            f.put(PointNetGraph.POINTS, TFloat32.tensorOf(Shape.of(1, rows6.length / 6, 6), DataBuffers.of(rows6, true, false)));
+            f.put(
+                    PointNetGraph.POINTS,
+                    TFloat32.tensorOf(Shape.of(1, rows6.length / 6, 6), DataBuffers.of(rows6, true, false)));
             for (int l = 1; l <= NetConfig.LEVELS; l++) {
                 f.ints(PointNetGraph.centroidsName(l), g.centroids()[l - 1]);
                 f.ints(PointNetGraph.groupsName(l), g.groups()[l - 1]);

@@ -1,13 +1,11 @@
 package org.iseg3d.tf.model;
 
-import org.iseg3d.modelclient.ModelException;
-
+import java.nio.file.Path;
 import org.apache.logging.log4j.LogManager;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
+import org.iseg3d.modelclient.ModelException;
 import org.iseg3d.tf.net.NetConfig;
-
-import java.nio.file.Path;
 
 /**
  * ServiceLoader entry ({@code META-INF/services/org.iseg3d.core.embed.EmbedderProvider}) of the {@code learned}
@@ -39,8 +37,8 @@ public final class LearnedEmbedderProvider implements EmbedderProvider {
                     + EXPECTED_DIMENSION + " (the click radius α is calibrated for it): use a model trained with the"
                     + " default configuration");
         }
-        LogManager.getLogger(LearnedEmbedderProvider.class).info("learned model {} ({} parameters)", dir,
-                m.parameters());
+        LogManager.getLogger(LearnedEmbedderProvider.class)
+                .info("learned model {} ({} parameters)", dir, m.parameters());
         return new TfEmbedder(m, dir);
     }
 }

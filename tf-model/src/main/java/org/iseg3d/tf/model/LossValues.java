@@ -1,5 +1,4 @@
 package org.iseg3d.tf.model;
 
 /** The loss terms of one training step (eq. 5, 2, 3, 4), measured before the update. */
-public record LossValues(float total, float ctr, float cte, float reg) {
-}
+public record LossValues(float total, float ctr, float cte, float reg) {}

@@ -1,14 +1,12 @@
 package org.iseg3d.tf.model;
 
-import org.iseg3d.modelclient.ModelException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.iseg3d.tf.net.NetConfig;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.iseg3d.modelclient.ModelException;
+import org.iseg3d.tf.net.NetConfig;
 
 /**
  * What iseg3d writes beside a SavedModel ({@value Signatures#INFO_FILE}): the network configuration the Java-side

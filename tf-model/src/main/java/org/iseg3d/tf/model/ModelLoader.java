@@ -1,17 +1,15 @@
 package org.iseg3d.tf.model;
 
-import org.iseg3d.modelclient.ModelException;
-
-import org.iseg3d.tf.net.NetConfig;
-import org.iseg3d.tf.net.PointNetGraph;
-import org.tensorflow.SavedModelBundle;
-import org.tensorflow.Signature;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.iseg3d.modelclient.ModelException;
+import org.iseg3d.tf.net.NetConfig;
+import org.iseg3d.tf.net.PointNetGraph;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Signature;
 
 /**
  * Opens a SavedModel folder for {@link TfModel#load} and fails with a {@link ModelException} that names the problem
@@ -20,8 +18,7 @@ import java.util.Set;
  */
 final class ModelLoader {
 
-    private ModelLoader() {
-    }
+    private ModelLoader() {}
 
     static ModelInfo readInfo(Path dir) {
         if (dir == null || !Files.exists(dir)) {
@@ -43,8 +40,10 @@ final class ModelLoader {
         try {
             return SavedModelBundle.load(dir.toString(), SavedModelBundle.DEFAULT_TAG);
         } catch (RuntimeException e) {
-            throw new ModelException("cannot load the SavedModel in " + dir + " (" + firstLine(e)
-                    + "): the export is corrupt or incomplete; re-export it or use another checkpoint", e);
+            throw new ModelException(
+                    "cannot load the SavedModel in " + dir + " (" + firstLine(e)
+                            + "): the export is corrupt or incomplete; re-export it or use another checkpoint",
+                    e);
         }
     }
 

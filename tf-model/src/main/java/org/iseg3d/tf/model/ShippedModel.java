@@ -1,10 +1,5 @@
 package org.iseg3d.tf.model;
 
-import org.iseg3d.modelclient.ModelException;
-
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.iseg3d.modelclient.ModelException;
 
 /**
  * The default model shipped inside the jar under {@value #RESOURCE_DIR}, extracted on first use to
@@ -33,8 +31,7 @@ public final class ShippedModel {
 
     private static final Logger LOG = LogManager.getLogger(ShippedModel.class);
 
-    private ShippedModel() {
-    }
+    private ShippedModel() {}
 
     /** The extracted folder of the shipped model. */
     public static Path folder() {
@@ -60,14 +57,17 @@ public final class ShippedModel {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 LOG.info("shipped model extracted to {}", target);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException
-                     | java.nio.file.DirectoryNotEmptyException e) {
-                deleteTree(tmp);   // another process won the race
+            } catch (FileAlreadyExistsException
+                    | AtomicMoveNotSupportedException
+                    | java.nio.file.DirectoryNotEmptyException e) {
+                deleteTree(tmp); // another process won the race
             }
             return target;
         } catch (IOException e) {
-            throw new ModelException("cannot extract the shipped model to " + cacheRoot() + " (" + e.getMessage()
-                    + "): make the folder writable, set -Diseg3d.cache=DIR, or pass --model DIR", e);
+            throw new ModelException(
+                    "cannot extract the shipped model to " + cacheRoot() + " (" + e.getMessage()
+                            + "): make the folder writable, set -Diseg3d.cache=DIR, or pass --model DIR",
+                    e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -27,6 +27,5 @@ public final class Signatures {
     /** iseg3d's description of a model folder, beside saved_model.pb. */
     public static final String INFO_FILE = "iseg3d-model.json";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 }

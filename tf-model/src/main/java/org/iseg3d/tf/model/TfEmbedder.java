@@ -1,12 +1,11 @@
 package org.iseg3d.tf.model;
 
+import java.nio.file.Path;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.tf.net.GroupingIndices;
 import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.net.ShapeInput;
-
-import java.nio.file.Path;
 
 /**
  * The learned iSeg3D embedding z_i = F(p_i) (Sec. 3.1) as an {@link org.iseg3d.core.embed.Embedder} named
@@ -37,8 +36,7 @@ public final class TfEmbedder implements FineTunableEmbedder, AutoCloseable {
     /** The packed input of the last cloud seen (by identity). */
     private volatile Input last;
 
-    private record Input(PointCloud cloud, float[] rows, GroupingIndices grouping) {
-    }
+    private record Input(PointCloud cloud, float[] rows, GroupingIndices grouping) {}
 
     /** A model without a folder: everything but {@link #fork}. */
     public TfEmbedder(TfModel model) {

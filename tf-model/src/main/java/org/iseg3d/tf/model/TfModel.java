@@ -1,17 +1,24 @@
 package org.iseg3d.tf.model;
 
-import org.iseg3d.modelclient.ModelException;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.modelclient.ModelException;
 import org.iseg3d.tf.net.EmbeddingLosses;
 import org.iseg3d.tf.net.FinetuneEnergy;
 import org.iseg3d.tf.net.GroupingBuilder;
 import org.iseg3d.tf.net.GroupingIndices;
-import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.net.LossConfig;
 import org.iseg3d.tf.net.LossTargets;
+import org.iseg3d.tf.net.MirrorViews;
 import org.iseg3d.tf.net.NetConfig;
 import org.iseg3d.tf.net.ShapeInput;
 import org.tensorflow.Graph;
@@ -23,15 +30,6 @@ import org.tensorflow.Signature;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The iSeg3D model in a TensorFlow session, freshly built or loaded from a SavedModel folder, behind its four
@@ -53,8 +51,8 @@ public final class TfModel implements AutoCloseable {
     private final AutoCloseable owner;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private TfModel(NetConfig config, long parameters, Session session, List<SessionFunction> fns,
-                    AutoCloseable owner) {
+    private TfModel(
+            NetConfig config, long parameters, Session session, List<SessionFunction> fns, AutoCloseable owner) {
         this.config = config;
         this.parameters = parameters;
         this.grouping = new GroupingBuilder(config);
@@ -73,7 +71,8 @@ public final class TfModel implements AutoCloseable {
             ModelGraph.Built built = ModelGraph.build(graph, config, LossConfig.PAPER, seed);
             Session session = new Session(graph);
             List<SessionFunction> fns = built.signatures().stream()
-                    .map(s -> SessionFunction.create(s, session)).toList();
+                    .map(s -> SessionFunction.create(s, session))
+                    .toList();
             LOG.debug("graph built in {} ms, {} parameters", (System.nanoTime() - t0) / 1_000_000, built.parameters());
             return new TfModel(config, built.parameters(), session, fns, () -> {
                 session.close();
@@ -92,7 +91,8 @@ public final class TfModel implements AutoCloseable {
         SavedModelBundle bundle = ModelLoader.openBundle(dir);
         try {
             ModelLoader.validate(dir, bundle, info.net());
-            long params = info.parameters() >= 0 ? info.parameters()
+            long params = info.parameters() >= 0
+                    ? info.parameters()
                     : org.iseg3d.tf.net.PointNetGraph.parameterCount(info.net());
             return new TfModel(info.net(), params, bundle.session(), bundle.functions(), bundle);
         } catch (RuntimeException e) {
@@ -148,7 +148,8 @@ public final class TfModel implements AutoCloseable {
     /** Runs {@code embed} on packed rows [N·6] with their grouping; N·d floats. Thread-safe. */
     public float[] embed(float[] rows6, GroupingIndices g) {
         lock.readLock().lock();
-        try (Feeds f = Feeds.network(rows6, g); Result r = fn(Signatures.EMBED).call(f.map())) {
+        try (Feeds f = Feeds.network(rows6, g);
+                Result r = fn(Signatures.EMBED).call(f.map())) {
             float[] out = new float[g.points() * dimension()];
             floatTensor(r, Signatures.EMBEDDINGS).copyTo(DataBuffers.of(out, false, false));
             return out;
@@ -171,8 +172,11 @@ public final class TfModel implements AutoCloseable {
                     .floats(EmbeddingLosses.REG_WEIGHT, t.regWeight())
                     .scalar(Signatures.LEARNING_RATE, learningRate);
             try (Result r = fn(Signatures.TRAIN_STEP).call(f.map())) {
-                return new LossValues(scalar(r, Signatures.LOSS), scalar(r, Signatures.LOSS_CTR),
-                        scalar(r, Signatures.LOSS_CTE), scalar(r, Signatures.LOSS_REG));
+                return new LossValues(
+                        scalar(r, Signatures.LOSS),
+                        scalar(r, Signatures.LOSS_CTR),
+                        scalar(r, Signatures.LOSS_CTE),
+                        scalar(r, Signatures.LOSS_REG));
             }
         } finally {
             lock.writeLock().unlock();
@@ -204,7 +208,8 @@ public final class TfModel implements AutoCloseable {
         }
         lock.writeLock().lock();
         try (Feeds f = Feeds.network(rows, g)) {
-            f.ints(FinetuneEnergy.POSITIVE, positive).ints(FinetuneEnergy.NEGATIVE, negative)
+            f.ints(FinetuneEnergy.POSITIVE, positive)
+                    .ints(FinetuneEnergy.NEGATIVE, negative)
                     .scalar(Signatures.LEARNING_RATE, learningRate);
             try (Result r = fn(Signatures.FINETUNE_STEP).call(f.map())) {
                 return scalar(r, Signatures.ENERGY);
@@ -235,7 +240,8 @@ public final class TfModel implements AutoCloseable {
                 throw new IOException("export target " + dir + " already exists");
             }
             session.runner().addTarget(Signatures.SNAPSHOT_OP).run();
-            SavedModelBundle.exporter(dir.toString()).withFunctions(functions.values().toArray(SessionFunction[]::new))
+            SavedModelBundle.exporter(dir.toString())
+                    .withFunctions(functions.values().toArray(SessionFunction[]::new))
                     .export();
             new ModelInfo(ModelInfo.FORMAT, config, parameters).write(dir);
         } finally {

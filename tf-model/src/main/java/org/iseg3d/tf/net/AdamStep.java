@@ -1,14 +1,13 @@
 package org.iseg3d.tf.net;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gradients;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One Adam update (Kingma and Ba, ICLR 2015) of a list of weights on a loss, with the learning rate fed per step
@@ -31,8 +30,12 @@ public final class AdamStep {
      * @param prefix slot variables are named {@code <weight>_<prefix>_m} / {@code _v}, beta powers
      *               {@code <prefix>_beta1_power}
      */
-    public AdamStep(Ops tf, String prefix, Operand<TFloat32> loss, List<Variable<TFloat32>> weights,
-                    Operand<TFloat32> learningRate) {
+    public AdamStep(
+            Ops tf,
+            String prefix,
+            Operand<TFloat32> loss,
+            List<Variable<TFloat32>> weights,
+            Operand<TFloat32> learningRate) {
         Ops init = tf.withInitScope();
         Gradients grads = tf.withSubScope(prefix + "_gradients").gradients(loss, weights);
         beta1Power = init.withName(prefix + "_beta1_power").variable(init.constant(BETA1));
@@ -45,13 +48,24 @@ public final class AdamStep {
             Variable<TFloat32> v = init.withName(name + "_" + prefix + "_v").variable(zeros(init, w));
             slots.add(m);
             slots.add(v);
-            applies.add(tf.train.applyAdam(w, m, v, beta1Power, beta2Power, learningRate,
-                    tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), grads.<TFloat32>dy(i)));
+            applies.add(tf.train.applyAdam(
+                    w,
+                    m,
+                    v,
+                    beta1Power,
+                    beta2Power,
+                    learningRate,
+                    tf.constant(BETA1),
+                    tf.constant(BETA2),
+                    tf.constant(EPSILON),
+                    grads.<TFloat32>dy(i)));
         }
         Ops after = tf.withControlDependencies(applies);
         Op p1 = after.assign(beta1Power, after.math.mul(beta1Power, after.constant(BETA1)));
         Op p2 = after.assign(beta2Power, after.math.mul(beta2Power, after.constant(BETA2)));
-        step = tf.withControlDependencies(List.of(p1, p2)).withName(prefix + "_step").noOp();
+        step = tf.withControlDependencies(List.of(p1, p2))
+                .withName(prefix + "_step")
+                .noOp();
     }
 
     /** Zeros of a variable's static shape (reading the variable in the init scope would need it initialised). */

@@ -9,8 +9,7 @@ package org.iseg3d.tf.net;
  */
 public final class FarthestPointSampling {
 
-    private FarthestPointSampling() {
-    }
+    private FarthestPointSampling() {}
 
     /**
      * @param xyz 3n coordinates

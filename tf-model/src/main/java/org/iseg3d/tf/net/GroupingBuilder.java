@@ -67,7 +67,7 @@ public final class GroupingBuilder {
         for (int c = 0; c < m; c++) {
             int found = tree.knn(centroids[3 * c], centroids[3 * c + 1], centroids[3 * c + 2], k, nb, d);
             for (int j = 0; j < k; j++) {
-                out[c * k + j] = nb[j % found];   // padding by repetition leaves the max-pool unchanged
+                out[c * k + j] = nb[j % found]; // padding by repetition leaves the max-pool unchanged
             }
         }
         return out;

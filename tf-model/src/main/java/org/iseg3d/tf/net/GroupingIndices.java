@@ -16,17 +16,22 @@ import java.util.List;
  * @param interpIndex  interpIndex[l-1]: for FP l (level l → level l-1), 3 rows of level l per row of level l-1
  * @param interpWeight interpWeight[l-1]: the matching inverse-distance weights, each triple sums to 1
  */
-public record GroupingIndices(int[] levelSizes, int[][] centroids, int[][] groups, int[][] interpIndex,
-                              float[][] interpWeight) {
+public record GroupingIndices(
+        int[] levelSizes, int[][] centroids, int[][] groups, int[][] interpIndex, float[][] interpWeight) {
 
     public GroupingIndices {
         int levels = NetConfig.LEVELS;
-        if (levelSizes == null || levelSizes.length != levels + 1 || centroids.length != levels
-                || groups.length != levels || interpIndex.length != levels || interpWeight.length != levels) {
+        if (levelSizes == null
+                || levelSizes.length != levels + 1
+                || centroids.length != levels
+                || groups.length != levels
+                || interpIndex.length != levels
+                || interpWeight.length != levels) {
             throw new IllegalArgumentException("grouping needs " + levels + " levels");
         }
         for (int l = 1; l <= levels; l++) {
-            if (centroids[l - 1].length != levelSizes[l] || groups[l - 1].length % levelSizes[l] != 0
+            if (centroids[l - 1].length != levelSizes[l]
+                    || groups[l - 1].length % levelSizes[l] != 0
                     || interpIndex[l - 1].length != NetConfig.INTERP_K * levelSizes[l - 1]
                     || interpWeight[l - 1].length != interpIndex[l - 1].length) {
                 throw new IllegalArgumentException("grouping arrays of level " + l + " do not match the level sizes");
@@ -64,10 +69,10 @@ public record GroupingIndices(int[] levelSizes, int[][] centroids, int[][] group
             w[li] = new float[idx[li].length];
             int below = 0, here = 0, c = 0, g = 0, t = 0;
             for (GroupingIndices p : parts) {
-                c = shifted(p.centroids[li], below, cen[li], c);   // rows of level l-1
+                c = shifted(p.centroids[li], below, cen[li], c); // rows of level l-1
                 g = shifted(p.groups[li], below, grp[li], g);
                 System.arraycopy(p.interpWeight[li], 0, w[li], t, p.interpWeight[li].length);
-                t = shifted(p.interpIndex[li], here, idx[li], t);   // rows of level l
+                t = shifted(p.interpIndex[li], here, idx[li], t); // rows of level l
                 below += p.levelSizes[l - 1];
                 here += p.levelSizes[l];
             }

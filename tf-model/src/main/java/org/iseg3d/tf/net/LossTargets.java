@@ -16,8 +16,15 @@ import java.util.List;
  * @param segmentOfPoint global segment id of every point (shapes' segments renumbered consecutively)
  * @param segmentCount   total non-empty segments S in the batch
  */
-public record LossTargets(int[] segmentOfPoint, int segmentCount, float[] centreScale, float[] ctrWeight,
-                          int[] pairA, int[] pairB, float[] pairWeight, float[] regWeight) {
+public record LossTargets(
+        int[] segmentOfPoint,
+        int segmentCount,
+        float[] centreScale,
+        float[] ctrWeight,
+        int[] pairA,
+        int[] pairB,
+        float[] pairWeight,
+        float[] regWeight) {
 
     /**
      * @param segmentOfPoint per shape, the segment id of each point (ids in [0, segments))
@@ -51,19 +58,19 @@ public record LossTargets(int[] segmentOfPoint, int segmentCount, float[] centre
             }
             for (int s = 0; s < count.length; s++) {
                 if (count[s] > 0) {
-                    scale.add(1f / count[s]);                                // eq. 1: 1/|S_i|
+                    scale.add(1f / count[s]); // eq. 1: 1/|S_i|
                 }
             }
             for (int j = 0; j < seg.length; j++) {
                 global[row + j] = remap[seg[j]];
-                ctr[row + j] = 1f / ((float) k * count[seg[j]] * batch);   // eq. 2: 1/K · 1/|S_i|, batch mean
-                reg[row + j] = 1f / ((float) seg.length * batch);          // eq. 4: 1/N, batch mean
+                ctr[row + j] = 1f / ((float) k * count[seg[j]] * batch); // eq. 2: 1/K · 1/|S_i|, batch mean
+                reg[row + j] = 1f / ((float) seg.length * batch); // eq. 4: 1/N, batch mean
             }
             for (int i = 0; i < k; i++) {
                 for (int j = 0; j < k; j++) {
                     if (i != j) {
                         pairs.add(new int[] {next + i, next + j});
-                        pairW.add(1f / ((float) k * (k - 1) * batch));     // eq. 3: 1/(K(K-1)), batch mean
+                        pairW.add(1f / ((float) k * (k - 1) * batch)); // eq. 3: 1/(K(K-1)), batch mean
                     }
                 }
             }

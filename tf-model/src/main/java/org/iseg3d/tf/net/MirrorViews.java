@@ -16,8 +16,7 @@ public final class MirrorViews {
     /** Views of the default learned embedding: the shape and its mirror image. */
     public static final int DEFAULT = 2;
 
-    private MirrorViews() {
-    }
+    private MirrorViews() {}
 
     /** The rows of {@code views} (1 or 2) views stacked: the input rows, then (view 2) the same rows mirrored in x. */
     public static float[] rows(float[] rows6, int views) {
@@ -29,7 +28,7 @@ public final class MirrorViews {
         System.arraycopy(rows6, 0, out, 0, rows6.length);
         System.arraycopy(rows6, 0, out, rows6.length, rows6.length);
         for (int o = rows6.length; o < out.length; o += 6) {
-            out[o] = -out[o];         // x
+            out[o] = -out[o]; // x
             out[o + 3] = -out[o + 3]; // n_x
         }
         return out;

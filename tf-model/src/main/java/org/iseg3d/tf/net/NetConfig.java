@@ -16,8 +16,8 @@ import java.util.Arrays;
  * @param relativeScales relative coordinates in a group of SA1..SA3 are multiplied by these, so that they are
  *                       of order 1 (a unit-sphere shape has group radii of roughly 0.1, 0.2, 0.4)
  */
-public record NetConfig(int downsample, int k, int[][] saMlps, int[][] fpMlps, int embeddingDim,
-                        float[] relativeScales) {
+public record NetConfig(
+        int downsample, int k, int[][] saMlps, int[][] fpMlps, int embeddingDim, float[] relativeScales) {
 
     /** Input channels per point: xyz + normal. */
     public static final int INPUT_CHANNELS = 6;
@@ -28,16 +28,24 @@ public record NetConfig(int downsample, int k, int[][] saMlps, int[][] fpMlps, i
     /** Neighbours of the inverse-distance interpolation in feature propagation. */
     public static final int INTERP_K = 3;
 
-    public static final NetConfig DEFAULT = new NetConfig(4, 32,
+    public static final NetConfig DEFAULT = new NetConfig(
+            4,
+            32,
             new int[][] {{64, 64}, {128, 128}, {256, 256}},
-            new int[][] {{256}, {128}, {128, 128}}, 32, new float[] {10f, 5f, 2.5f});
+            new int[][] {{256}, {128}, {128, 128}},
+            32,
+            new float[] {10f, 5f, 2.5f});
 
     public NetConfig {
         if (downsample < 2 || k < 1 || embeddingDim < 1) {
             throw new IllegalArgumentException("downsample must be >= 2, k and embeddingDim >= 1");
         }
-        if (saMlps == null || saMlps.length != LEVELS || fpMlps == null || fpMlps.length != LEVELS
-                || relativeScales == null || relativeScales.length != LEVELS) {
+        if (saMlps == null
+                || saMlps.length != LEVELS
+                || fpMlps == null
+                || fpMlps.length != LEVELS
+                || relativeScales == null
+                || relativeScales.length != LEVELS) {
             throw new IllegalArgumentException("need " + LEVELS + " SA MLPs, FP MLPs and relative scales");
         }
         for (int[] m : saMlps) {

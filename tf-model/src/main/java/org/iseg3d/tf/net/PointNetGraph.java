@@ -1,5 +1,7 @@
 package org.iseg3d.tf.net;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
@@ -7,9 +9,6 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds the PointNet++ SSG encoder-decoder F of iSeg3D (Sec. 3.1: z_i = F(p_i)) into a graph: three set
@@ -28,22 +27,25 @@ public final class PointNetGraph {
     /** Placeholder: [B, N, 6] (or [1, B·N, 6]) points, xyz then normal. */
     public static final String POINTS = "points";
 
-    private PointNetGraph() {
-    }
+    private PointNetGraph() {}
 
     /** The placeholders of the network, named as in the signatures. */
-    public record Inputs(Placeholder<TFloat32> points, List<Placeholder<TInt32>> centroids,
-                         List<Placeholder<TInt32>> groups, List<Placeholder<TInt32>> interpIndex,
-                         List<Placeholder<TFloat32>> interpWeight) {
-    }
+    public record Inputs(
+            Placeholder<TFloat32> points,
+            List<Placeholder<TInt32>> centroids,
+            List<Placeholder<TInt32>> groups,
+            List<Placeholder<TInt32>> interpIndex,
+            List<Placeholder<TFloat32>> interpWeight) {}
 
     /**
      * The built network: its inputs, the embeddings [rows, d], the trainable weights in creation order and their
      * initial values (init-scope operands, for snapshot variables).
      */
-    public record Network(Inputs inputs, Operand<TFloat32> embeddings, List<Variable<TFloat32>> weights,
-                          List<Operand<TFloat32>> initialValues) {
-    }
+    public record Network(
+            Inputs inputs,
+            Operand<TFloat32> embeddings,
+            List<Variable<TFloat32>> weights,
+            List<Operand<TFloat32>> initialValues) {}
 
     /** Signature name of SA l's centroid indices (l = 1..3). */
     public static String centroidsName(int l) {
@@ -77,11 +79,14 @@ public final class PointNetGraph {
             Operand<TFloat32> centre = tf.gather(p, in.centroids().get(l - 1), tf.constant(0));
             Operand<TInt32> grp = in.groups().get(l - 1);
             // relative coordinates p_j - c inside each group, scaled to order 1
-            Operand<TFloat32> rel = tf.math.mul(tf.math.sub(
-                    tf.reshape(tf.gather(p, grp, tf.constant(0)), tf.constant(new int[] {-1, cfg.k(), 3})),
-                    tf.expandDims(centre, tf.constant(1))), tf.constant(cfg.relativeScales()[l - 1]));
-            Operand<TFloat32> x = tf.concat(List.of(tf.reshape(rel, tf.constant(new int[] {-1, 3})),
-                    tf.gather(f, grp, tf.constant(0))), tf.constant(1));
+            Operand<TFloat32> rel = tf.math.mul(
+                    tf.math.sub(
+                            tf.reshape(tf.gather(p, grp, tf.constant(0)), tf.constant(new int[] {-1, cfg.k(), 3})),
+                            tf.expandDims(centre, tf.constant(1))),
+                    tf.constant(cfg.relativeScales()[l - 1]));
+            Operand<TFloat32> x = tf.concat(
+                    List.of(tf.reshape(rel, tf.constant(new int[] {-1, 3})), tf.gather(f, grp, tf.constant(0))),
+                    tf.constant(1));
             int w = 3 + width.get(l - 1);
             for (int j = 0; j < cfg.saMlps()[l - 1].length; j++) {
                 int out = cfg.saMlps()[l - 1][j];
@@ -89,8 +94,8 @@ public final class PointNetGraph {
                 w = out;
             }
             // max-pool over the k members of each group
-            Operand<TFloat32> pooled = tf.reduceMax(tf.reshape(x, tf.constant(new int[] {-1, cfg.k(), w})),
-                    tf.constant(1));
+            Operand<TFloat32> pooled =
+                    tf.reduceMax(tf.reshape(x, tf.constant(new int[] {-1, cfg.k(), w})), tf.constant(1));
             pos.add(centre);
             feat.add(pooled);
             width.add(w);
@@ -99,7 +104,8 @@ public final class PointNetGraph {
         int upWidth = width.get(NetConfig.LEVELS);
         for (int l = NetConfig.LEVELS; l >= 1; l--) {
             int kk = NetConfig.INTERP_K;
-            Operand<TFloat32> nb = tf.reshape(tf.gather(up, in.interpIndex().get(l - 1), tf.constant(0)),
+            Operand<TFloat32> nb = tf.reshape(
+                    tf.gather(up, in.interpIndex().get(l - 1), tf.constant(0)),
                     tf.constant(new int[] {-1, kk, upWidth}));
             Operand<TFloat32> wgt = tf.reshape(in.interpWeight().get(l - 1), tf.constant(new int[] {-1, kk, 1}));
             // PointNet++ eq. 2: f(x) = Σ_j w_j f_j / Σ_j w_j (weights normalised in Java)
@@ -119,8 +125,8 @@ public final class PointNetGraph {
     }
 
     private static Inputs placeholders(Ops tf) {
-        Placeholder<TFloat32> points = tf.withName(POINTS).placeholder(TFloat32.class,
-                Placeholder.shape(Shape.of(-1, -1, NetConfig.INPUT_CHANNELS)));
+        Placeholder<TFloat32> points = tf.withName(POINTS)
+                .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, NetConfig.INPUT_CHANNELS)));
         List<Placeholder<TInt32>> cen = new ArrayList<>(), grp = new ArrayList<>(), idx = new ArrayList<>();
         List<Placeholder<TFloat32>> w = new ArrayList<>();
         for (int l = 1; l <= NetConfig.LEVELS; l++) {
@@ -177,8 +183,8 @@ public final class PointNetGraph {
         Operand<TFloat32> dense(String name, Operand<TFloat32> x, int in, int out, boolean relu) {
             Ops init = tf.withInitScope();
             Operand<TFloat32> w0 = init.math.mul(
-                    init.random.statelessTruncatedNormal(init.constant(new int[] {in, out}),
-                            init.constant(new long[] {seed, weights.size()})),
+                    init.random.statelessTruncatedNormal(
+                            init.constant(new int[] {in, out}), init.constant(new long[] {seed, weights.size()})),
                     init.constant((float) Math.sqrt(2.0 / in)));
             Variable<TFloat32> w = init.withName(name + "_w").variable(w0);
             Operand<TFloat32> b0 = init.zeros(init.constant(new int[] {out}), TFloat32.class);

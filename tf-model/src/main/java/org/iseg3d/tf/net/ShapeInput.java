@@ -10,8 +10,7 @@ import org.iseg3d.core.cloud.PointCloud;
  */
 public final class ShapeInput {
 
-    private ShapeInput() {
-    }
+    private ShapeInput() {}
 
     /** The cloud as the network sees it. */
     public static PointCloud prepare(PointCloud cloud) {

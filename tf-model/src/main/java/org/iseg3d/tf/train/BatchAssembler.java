@@ -1,5 +1,7 @@
 package org.iseg3d.tf.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.tf.data.TrainingShape;
 import org.iseg3d.tf.net.GroupingBuilder;
@@ -7,9 +9,6 @@ import org.iseg3d.tf.net.GroupingIndices;
 import org.iseg3d.tf.net.LossTargets;
 import org.iseg3d.tf.net.NetConfig;
 import org.iseg3d.tf.net.ShapeInput;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns training shapes into a {@link TrainingBatch}: the network's input convention ({@link ShapeInput}), the
@@ -42,7 +41,7 @@ public final class BatchAssembler {
             seg.add(s.segmentOfPoint());
             k[b] = s.segments();
         }
-        return new TrainingBatch(rows6, GroupingIndices.concat(groups), LossTargets.of(seg, k), shapes.size(),
-                nextPosition);
+        return new TrainingBatch(
+                rows6, GroupingIndices.concat(groups), LossTargets.of(seg, k), shapes.size(), nextPosition);
     }
 }

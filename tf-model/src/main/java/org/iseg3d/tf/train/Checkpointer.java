@@ -1,9 +1,5 @@
 package org.iseg3d.tf.train;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.iseg3d.tf.model.TfModel;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.iseg3d.tf.model.TfModel;
 
 /**
  * Writes checkpoints atomically into an output folder: the SavedModel, {@value TrainState#FILE} and
@@ -50,7 +49,9 @@ public final class Checkpointer {
         Path latestTmp = out.resolve(".latest.tmp");
         Files.writeString(latestTmp, name + "\n", StandardCharsets.UTF_8);
         Files.move(latestTmp, out.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(target.resolve(LossCurvePlot.FILE), out.resolve(LossCurvePlot.FILE),
+        Files.copy(
+                target.resolve(LossCurvePlot.FILE),
+                out.resolve(LossCurvePlot.FILE),
                 StandardCopyOption.REPLACE_EXISTING);
         prune();
         LOG.info("checkpoint {}", target);
@@ -64,7 +65,8 @@ public final class Checkpointer {
         }
         Path latest = dirOrOut.resolve(LATEST);
         if (Files.isRegularFile(latest)) {
-            return dirOrOut.resolve(Files.readString(latest, StandardCharsets.UTF_8).strip());
+            return dirOrOut.resolve(
+                    Files.readString(latest, StandardCharsets.UTF_8).strip());
         }
         throw new IOException(dirOrOut + " is neither a checkpoint (saved_model.pb) nor a training output folder ("
                 + LATEST + " file)");
@@ -73,7 +75,9 @@ public final class Checkpointer {
     private void prune() throws IOException {
         List<Path> ckpts;
         try (Stream<Path> s = Files.list(out)) {
-            ckpts = s.filter(p -> p.getFileName().toString().startsWith("ckpt-")).sorted().toList();
+            ckpts = s.filter(p -> p.getFileName().toString().startsWith("ckpt-"))
+                    .sorted()
+                    .toList();
         }
         for (int i = 0; i < ckpts.size() - KEEP; i++) {
             deleteTree(ckpts.get(i));

@@ -1,6 +1,5 @@
 package org.iseg3d.tf.train;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import javax.imageio.ImageIO;
 
 /**
  * Draws the loss history (total, ctr, cte) against the step as a PNG with Java2D; works headless. Stateless and
@@ -22,8 +22,7 @@ public final class LossCurvePlot {
 
     private static final int W = 800, H = 450, PAD = 60;
 
-    private LossCurvePlot() {
-    }
+    private LossCurvePlot() {}
 
     public static void write(List<TrainState.LossPoint> history, Path file) throws IOException {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
@@ -40,7 +39,10 @@ public final class LossCurvePlot {
                 g.drawString("no steps yet", W / 2 - 30, H / 2);
             } else {
                 long maxStep = Math.max(1, history.get(history.size() - 1).step());
-                double maxLoss = history.stream().mapToDouble(TrainState.LossPoint::total).max().orElse(1);
+                double maxLoss = history.stream()
+                        .mapToDouble(TrainState.LossPoint::total)
+                        .max()
+                        .orElse(1);
                 maxLoss = maxLoss > 0 ? maxLoss * 1.05 : 1;
                 g.drawString("0", PAD - 12, H - PAD + 4);
                 g.drawString(String.format("%.3f", maxLoss), 4, PAD / 2 + 4);
@@ -55,8 +57,14 @@ public final class LossCurvePlot {
         ImageIO.write(img, "png", file.toFile());
     }
 
-    private static void line(Graphics2D g, List<TrainState.LossPoint> h, ToDoubleFunction<TrainState.LossPoint> y,
-                             long maxStep, double maxLoss, Color c, String label) {
+    private static void line(
+            Graphics2D g,
+            List<TrainState.LossPoint> h,
+            ToDoubleFunction<TrainState.LossPoint> y,
+            long maxStep,
+            double maxLoss,
+            Color c,
+            String label) {
         g.setColor(c);
         g.setStroke(new BasicStroke(1.5f));
         int plotW = W - 3 * PAD / 2, plotH = H - 3 * PAD / 2;

@@ -1,13 +1,12 @@
 package org.iseg3d.tf.train;
 
-import org.apache.logging.log4j.LogManager;
-import org.iseg3d.tf.data.TrainingShape;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.iseg3d.tf.data.TrainingShape;
 
 /**
  * Runs the shape source and the Java-side grouping on a background thread, a few batches ahead of the training
@@ -24,22 +23,24 @@ public final class Prefetcher implements AutoCloseable {
     public Prefetcher(ShapeSource source, BatchAssembler assembler, int batch, int depth) {
         this.source = source;
         this.queue = new ArrayBlockingQueue<>(depth);
-        this.thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    List<TrainingShape> shapes = new ArrayList<>(batch);
-                    for (int b = 0; b < batch; b++) {
-                        shapes.add(source.next());
+        this.thread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            List<TrainingShape> shapes = new ArrayList<>(batch);
+                            for (int b = 0; b < batch; b++) {
+                                shapes.add(source.next());
+                            }
+                            queue.put(assembler.assemble(shapes, source.position()));
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Throwable t) {
+                        failure = t;
+                        LogManager.getLogger(Prefetcher.class).error("training data failed", t);
                     }
-                    queue.put(assembler.assemble(shapes, source.position()));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Throwable t) {
-                failure = t;
-                LogManager.getLogger(Prefetcher.class).error("training data failed", t);
-            }
-        }, "iseg3d-prefetch");
+                },
+                "iseg3d-prefetch");
         thread.setDaemon(true);
         thread.start();
     }

@@ -16,6 +16,5 @@ public interface ShapeSource extends AutoCloseable {
     long position();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -1,9 +1,8 @@
 package org.iseg3d.tf.train;
 
+import java.util.SplittableRandom;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.tf.data.TrainingShape;
-
-import java.util.SplittableRandom;
 
 /**
  * STAND-IN training data until the reshuffle generator (package {@code org.iseg3d.tf.data}, branch tf-data) is
@@ -109,7 +108,7 @@ public final class StandInShapes implements ShapeSource {
             double a = size[0], b = size[1], c = size[2];
             double[] lp = new double[3], ln = new double[3];
             switch (kind) {
-                case 0 -> {   // box [-a,a]x[-b,b]x[-c,c], face chosen by area
+                case 0 -> { // box [-a,a]x[-b,b]x[-c,c], face chosen by area
                     double[] fa = {b * c, a * c, a * b};
                     double u = rnd.nextDouble() * (fa[0] + fa[1] + fa[2]);
                     int ax = u < fa[0] ? 0 : u < fa[0] + fa[1] ? 1 : 2;
@@ -120,7 +119,7 @@ public final class StandInShapes implements ShapeSource {
                     lp[ax] = sign * size[ax];
                     ln[ax] = sign;
                 }
-                case 1 -> {   // cylinder radius a, half-height c, caps included
+                case 1 -> { // cylinder radius a, half-height c, caps included
                     double side = 2 * Math.PI * a * 2 * c, cap = Math.PI * a * a;
                     double u = rnd.nextDouble() * (side + 2 * cap);
                     double phi = rnd.nextDouble() * 2 * Math.PI;
@@ -139,7 +138,7 @@ public final class StandInShapes implements ShapeSource {
                         ln[2] = sign;
                     }
                 }
-                default -> {  // sphere radius a
+                default -> { // sphere radius a
                     double z = 2 * rnd.nextDouble() - 1, phi = rnd.nextDouble() * 2 * Math.PI;
                     double s = Math.sqrt(1 - z * z);
                     ln[0] = s * Math.cos(phi);
@@ -162,9 +161,16 @@ public final class StandInShapes implements ShapeSource {
             double w = Math.sqrt(1 - u1) * Math.sin(u2), x = Math.sqrt(1 - u1) * Math.cos(u2);
             double y = Math.sqrt(u1) * Math.sin(u3), z = Math.sqrt(u1) * Math.cos(u3);
             return new double[] {
-                1 - 2 * (y * y + z * z), 2 * (x * y - w * z), 2 * (x * z + w * y),
-                2 * (x * y + w * z), 1 - 2 * (x * x + z * z), 2 * (y * z - w * x),
-                2 * (x * z - w * y), 2 * (y * z + w * x), 1 - 2 * (x * x + y * y)};
+                1 - 2 * (y * y + z * z),
+                2 * (x * y - w * z),
+                2 * (x * z + w * y),
+                2 * (x * y + w * z),
+                1 - 2 * (x * x + z * z),
+                2 * (y * z - w * x),
+                2 * (x * z - w * y),
+                2 * (y * z + w * x),
+                1 - 2 * (x * x + y * y)
+            };
         }
     }
 }

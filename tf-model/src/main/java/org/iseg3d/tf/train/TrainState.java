@@ -2,7 +2,6 @@ package org.iseg3d.tf.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,16 +22,23 @@ import java.util.List;
  * @param elapsedSeconds training time so far, over all runs
  * @param history        loss history, one entry per logging window
  */
-public record TrainState(long step, long totalSteps, double budgetSeconds, long seed, int points, int batch,
-                         long dataPosition, double elapsedSeconds, List<LossPoint> history) {
+public record TrainState(
+        long step,
+        long totalSteps,
+        double budgetSeconds,
+        long seed,
+        int points,
+        int batch,
+        long dataPosition,
+        double elapsedSeconds,
+        List<LossPoint> history) {
 
     public static final String FILE = "train-state.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One logging window: mean losses over its steps, ending at {@code step}. */
-    public record LossPoint(long step, double elapsedSeconds, float total, float ctr, float cte, float reg) {
-    }
+    public record LossPoint(long step, double elapsedSeconds, float total, float ctr, float cte, float reg) {}
 
     public TrainState {
         history = List.copyOf(history);
@@ -62,14 +68,14 @@ public record TrainState(long step, long totalSteps, double budgetSeconds, long 
             h = new ArrayList<>(history);
             h.add(logged);
         }
-        return new TrainState(step + 1, totalSteps, budgetSeconds, seed, points, batch, dataPosition,
-                elapsedSeconds, h);
+        return new TrainState(
+                step + 1, totalSteps, budgetSeconds, seed, points, batch, dataPosition, elapsedSeconds, h);
     }
 
     /** The same run with a new budget (when resuming with --steps or --minutes). */
     public TrainState withBudget(long totalSteps, double budgetSeconds) {
-        return new TrainState(step, totalSteps, budgetSeconds, seed, points, batch, dataPosition, elapsedSeconds,
-                history);
+        return new TrainState(
+                step, totalSteps, budgetSeconds, seed, points, batch, dataPosition, elapsedSeconds, history);
     }
 
     public void write(Path dir) throws IOException {

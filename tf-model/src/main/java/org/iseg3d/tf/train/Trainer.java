@@ -1,13 +1,12 @@
 package org.iseg3d.tf.train;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.iseg3d.tf.model.LossValues;
 import org.iseg3d.tf.model.TfModel;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The training loop of the iSeg3D prior (Sec. 3.1, 4.1): batches from a {@link Prefetcher}, one {@code train_step}
@@ -28,13 +27,11 @@ public final class Trainer {
     public interface Listener {
         void onStep(TrainState state, LossValues losses, float learningRate, double shapesPerSecond);
 
-        default void onCheckpoint(Path dir) {
-        }
+        default void onCheckpoint(Path dir) {}
     }
 
     /** How a run ended: the final state, the last checkpoint, and the share of time spent waiting for data. */
-    public record Outcome(TrainState state, Path checkpoint, boolean stopped, double dataWaitFraction) {
-    }
+    public record Outcome(TrainState state, Path checkpoint, boolean stopped, double dataWaitFraction) {}
 
     private final TfModel model;
     private final Checkpointer checkpointer;
@@ -58,11 +55,11 @@ public final class Trainer {
      *
      * @param source the training data, positioned at {@code start.dataPosition()}
      */
-    public Outcome run(TrainState start, ShapeSource source, Listener listener) throws IOException,
-            InterruptedException {
+    public Outcome run(TrainState start, ShapeSource source, Listener listener)
+            throws IOException, InterruptedException {
         if (source.position() != start.dataPosition()) {
-            throw new IllegalArgumentException("data source at " + source.position() + ", state expects "
-                    + start.dataPosition());
+            throw new IllegalArgumentException(
+                    "data source at " + source.position() + ", state expects " + start.dataPosition());
         }
         TrainState state = start;
         BatchAssembler assembler = new BatchAssembler(model.config());
@@ -90,9 +87,14 @@ public final class Trainer {
                 sumReg += loss.reg();
                 window++;
                 TrainState.LossPoint logged = null;
-                if ((state.step() + 1) % LOG_EVERY == 0) {   // windows end at multiples of LOG_EVERY, also across resumes
-                    logged = new TrainState.LossPoint(state.step() + 1, elapsed, (float) (sumTotal / window),
-                            (float) (sumCtr / window), (float) (sumCte / window), (float) (sumReg / window));
+                if ((state.step() + 1) % LOG_EVERY == 0) { // windows end at multiples of LOG_EVERY, also across resumes
+                    logged = new TrainState.LossPoint(
+                            state.step() + 1,
+                            elapsed,
+                            (float) (sumTotal / window),
+                            (float) (sumCtr / window),
+                            (float) (sumCte / window),
+                            (float) (sumReg / window));
                     sumTotal = sumCtr = sumCte = sumReg = 0;
                     window = 0;
                 }
@@ -110,8 +112,9 @@ public final class Trainer {
             listener.onCheckpoint(ckpt);
         }
         double run = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
-        LOG.info("trained to step {} ({} stopped), data wait {}%", state.step(), stop.get(),
-                Math.round(100 * waited / run));
+        LOG.info(
+                "trained to step {} ({} stopped), data wait {}%",
+                state.step(), stop.get(), Math.round(100 * waited / run));
         return new Outcome(state, ckpt, stop.get(), waited / run);
     }
 }

@@ -13,6 +13,5 @@ import org.iseg3d.tf.net.LossTargets;
  * @param shapes       shapes in the batch B
  * @param nextPosition data position after the last shape of this batch (resume point once it is trained)
  */
-public record TrainingBatch(float[] rows6, GroupingIndices grouping, LossTargets targets, int shapes,
-                            long nextPosition) {
-}
+public record TrainingBatch(
+        float[] rows6, GroupingIndices grouping, LossTargets targets, int shapes, long nextPosition) {}

@@ -1,14 +1,5 @@
 package org.iseg3d.tf.worker;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.iseg3d.modelclient.ModelException;
-import org.iseg3d.modelclient.WorkerProtocol;
-import org.iseg3d.tf.model.LearnedEmbedderProvider;
-import org.iseg3d.tf.model.ShippedModel;
-import org.iseg3d.tf.model.Signatures;
-import org.iseg3d.tf.model.TfEmbedder;
-import org.iseg3d.tf.model.TfModel;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,6 +14,14 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.modelclient.ModelException;
+import org.iseg3d.modelclient.WorkerProtocol;
+import org.iseg3d.tf.model.LearnedEmbedderProvider;
+import org.iseg3d.tf.model.ShippedModel;
+import org.iseg3d.tf.model.Signatures;
+import org.iseg3d.tf.model.TfEmbedder;
+import org.iseg3d.tf.model.TfModel;
 
 /**
  * The model process: a JVM of its own that loads the learned model (a folder, or the shipped one) and serves
@@ -43,8 +42,7 @@ public final class ModelWorker {
     static final int EXIT_USAGE = 64;
 
     /** A loaded model and the folder it came from. */
-    record Loaded(TfModel model, Path folder) {
-    }
+    record Loaded(TfModel model, Path folder) {}
 
     private final TfModel model;
     private final Path folder;
@@ -61,9 +59,9 @@ public final class ModelWorker {
     public static void main(String[] args) {
         PrintStream err = System.err;
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
-        System.setOut(err);   // a stray print must not corrupt the protocol
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in),
-                1 << 16));
+        System.setOut(err); // a stray print must not corrupt the protocol
+        DataInputStream in =
+                new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocolOut, 1 << 16));
         Path model = null;
         String usage = null;
@@ -118,8 +116,11 @@ public final class ModelWorker {
                 log.println("iseg3d model worker: cannot write to the client: " + e);
                 return EXIT_STREAM;
             }
-            log.printf("iseg3d model worker: model ready in %d ms (pid %d, %d parameters, d = %d)%n",
-                    (System.nanoTime() - t0) / 1_000_000, ProcessHandle.current().pid(), m.parameters(),
+            log.printf(
+                    "iseg3d model worker: model ready in %d ms (pid %d, %d parameters, d = %d)%n",
+                    (System.nanoTime() - t0) / 1_000_000,
+                    ProcessHandle.current().pid(),
+                    m.parameters(),
                     m.dimension());
             return w.loop(in, out);
         }
@@ -195,31 +196,31 @@ public final class ModelWorker {
                     yield ByteBuffer.allocate(0);
                 }
                 case WorkerProtocol.SHUTDOWN -> ByteBuffer.allocate(0);
-                default -> throw new IllegalArgumentException("unknown request type " + req.tag()
-                        + " (protocol version " + WorkerProtocol.VERSION + ")");
+                default -> throw new IllegalArgumentException(
+                        "unknown request type " + req.tag() + " (protocol version " + WorkerProtocol.VERSION + ")");
             };
         } catch (IOException | java.nio.BufferUnderflowException e) {
-            throw new IllegalArgumentException("malformed " + WorkerProtocol.typeName(req.tag()) + " request: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "malformed " + WorkerProtocol.typeName(req.tag()) + " request: " + e.getMessage(), e);
         }
     }
 
     private void require(String signature) {
         if (!model.has(signature)) {
-            throw new UnsupportedOperationException("this model has no '" + signature + "' signature: use a model "
-                    + "exported by iseg3d train");
+            throw new UnsupportedOperationException(
+                    "this model has no '" + signature + "' signature: use a model " + "exported by iseg3d train");
         }
     }
 
     private static void checkIndices(String what, int[] idx, int n) {
         if (idx.length == 0) {
-            throw new IllegalArgumentException("fine-tuning needs at least one positive and one negative click (no "
-                    + what + " clicks)");
+            throw new IllegalArgumentException(
+                    "fine-tuning needs at least one positive and one negative click (no " + what + " clicks)");
         }
         for (int i : idx) {
             if (i < 0 || i >= n) {
-                throw new IllegalArgumentException(what + " click index " + i + " is not a point of the cloud (0.."
-                        + (n - 1) + ")");
+                throw new IllegalArgumentException(
+                        what + " click index " + i + " is not a point of the cloud (0.." + (n - 1) + ")");
             }
         }
     }

@@ -18,8 +18,7 @@ import org.iseg3d.tf.train.StandInShapes;
  */
 public final class FinetuneStepTiming {
 
-    private FinetuneStepTiming() {
-    }
+    private FinetuneStepTiming() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
@@ -53,10 +52,16 @@ public final class FinetuneStepTiming {
             }
             m.reset();
             Arrays.sort(t);
-            System.out.printf(Locale.ROOT, "{\"name\": \"finetune_step\", \"points\": 4096, \"samples\": %d, "
+            System.out.printf(
+                    Locale.ROOT,
+                    "{\"name\": \"finetune_step\", \"points\": 4096, \"samples\": %d, "
                             + "\"p50Ms\": %.3f, \"p95Ms\": %.3f, \"minMs\": %.3f, \"maxMs\": %.3f, \"loadAverage\": %.2f}%n",
-                    runs, t[(runs - 1) / 2] / 1e6, t[(int) Math.ceil(0.95 * runs) - 1] / 1e6, t[0] / 1e6,
-                    t[runs - 1] / 1e6, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    runs,
+                    t[(runs - 1) / 2] / 1e6,
+                    t[(int) Math.ceil(0.95 * runs) - 1] / 1e6,
+                    t[0] / 1e6,
+                    t[runs - 1] / 1e6,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage());
         }
     }

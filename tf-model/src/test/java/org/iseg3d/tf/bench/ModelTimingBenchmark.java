@@ -1,5 +1,9 @@
 package org.iseg3d.tf.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.tf.data.TrainingShape;
 import org.iseg3d.tf.model.TfModel;
@@ -10,11 +14,6 @@ import org.iseg3d.tf.train.BatchAssembler;
 import org.iseg3d.tf.train.StandInShapes;
 import org.iseg3d.tf.train.TrainingBatch;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * The timings of tf-model/MODEL.md: a benchmark harness, not a unit test. Run with
  * {@code mvn -q -pl tf-model -am test-compile -DskipTests && mvn -q -pl tf-model exec:exec -Pbench}
@@ -22,15 +21,16 @@ import java.util.Locale;
  */
 public final class ModelTimingBenchmark {
 
-    private ModelTimingBenchmark() {
-    }
+    private ModelTimingBenchmark() {}
 
     public static void main(String[] args) {
-        int[] batches = Arrays.stream(System.getProperty("iseg3d.timing.batches", "1,4,8").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        int[] batches = Arrays.stream(
+                        System.getProperty("iseg3d.timing.batches", "1,4,8").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         StandInShapes src = new StandInShapes(1, 4096, 0);
         long n0 = System.nanoTime();
-        org.tensorflow.TensorFlow.version();   // native library load, measured separately from the graph build
+        org.tensorflow.TensorFlow.version(); // native library load, measured separately from the graph build
         print("TensorFlow native library load %.0f ms", ms(n0));
         long t0 = System.nanoTime();
         try (TfModel m = TfModel.create(NetConfig.DEFAULT, 1)) {
@@ -51,7 +51,8 @@ public final class ModelTimingBenchmark {
                 embed[i] = ms(a);
             }
             print("graph build %.0f ms; parameters %d", build, m.parameters());
-            print("embed 4096 pts incl. Java indices: median %.1f ms (min %.1f); grouping alone median %.1f ms",
+            print(
+                    "embed 4096 pts incl. Java indices: median %.1f ms (min %.1f); grouping alone median %.1f ms",
                     median(embed), Arrays.stream(embed).min().orElse(0), median(group));
             for (int b : batches) {
                 List<TrainingShape> shapes = new ArrayList<>();
@@ -70,8 +71,10 @@ public final class ModelTimingBenchmark {
                     m.trainStep(batch.rows6(), batch.grouping(), batch.targets(), 1e-4f);
                     step[i] = ms(a);
                 }
-                print("batch %d x 4096: train step median %.0f ms -> %.1f shapes/s; batch assembly (prefetch thread)"
-                        + " %.0f ms", b, median(step), 1000 * b / median(step), assemble);
+                print(
+                        "batch %d x 4096: train step median %.0f ms -> %.1f shapes/s; batch assembly (prefetch thread)"
+                                + " %.0f ms",
+                        b, median(step), 1000 * b / median(step), assemble);
             }
         }
     }

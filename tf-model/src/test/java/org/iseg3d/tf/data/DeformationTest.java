@@ -18,13 +18,14 @@ class DeformationTest {
         SplittableRandom rnd = new SplittableRandom(11);
         for (PrimitiveKind kind : PrimitiveKind.values()) {
             for (int k = 0; k < 15; k++) {
-                Soup s = PrimitiveFactory.build(kind, rnd, rnd.nextDouble(0.05, 1), rnd.nextDouble(0.05, 1),
-                        rnd.nextDouble(0.05, 1));
+                Soup s = PrimitiveFactory.build(
+                        kind, rnd, rnd.nextDouble(0.05, 1), rnd.nextDouble(0.05, 1), rnd.nextDouble(0.05, 1));
                 double before = s.area();
                 Deformation d = Deformation.random(rnd, 1, 1);
                 d.apply(s);
                 assertTrue(s.isFinite(), kind + " " + d);
-                assertTrue(s.area() > 0.3 * before && s.area() < 3 * before, kind + " area " + before + " -> " + s.area());
+                assertTrue(
+                        s.area() > 0.3 * before && s.area() < 3 * before, kind + " area " + before + " -> " + s.area());
             }
         }
     }

@@ -24,9 +24,14 @@ class PrimitiveFactoryTest {
                 for (int a = 0; a < 3; a++) {
                     assertEquals(0, (b[a] + b[a + 3]) / 2, 1e-5, kind + " not centred");
                 }
-                double slack = kind == PrimitiveKind.SWEPT_TUBE ? 2.0 : 1.001; // a tube fits its curve, not its radius, in the box
-                assertTrue(b[3] - b[0] <= ex * slack + 1e-6 && b[5] - b[2] <= ez * slack + 1e-6
-                        && b[4] - b[1] <= Math.max(ey, 0) * slack + 1e-6, kind + " exceeds its extents");
+                double slack = kind == PrimitiveKind.SWEPT_TUBE
+                        ? 2.0
+                        : 1.001; // a tube fits its curve, not its radius, in the box
+                assertTrue(
+                        b[3] - b[0] <= ex * slack + 1e-6
+                                && b[5] - b[2] <= ez * slack + 1e-6
+                                && b[4] - b[1] <= Math.max(ey, 0) * slack + 1e-6,
+                        kind + " exceeds its extents");
             }
         }
     }

@@ -76,7 +76,8 @@ class ReshuffleGeneratorTest {
                 maxR = Math.max(maxR, r);
                 double len = Math.sqrt(n[3 * k] * n[3 * k] + n[3 * k + 1] * n[3 * k + 1] + n[3 * k + 2] * n[3 * k + 2]);
                 assertEquals(1, len, 1e-4);
-                double dot = (p[3 * k] - centre[0]) * n[3 * k] + (p[3 * k + 1] - centre[1]) * n[3 * k + 1]
+                double dot = (p[3 * k] - centre[0]) * n[3 * k]
+                        + (p[3 * k + 1] - centre[1]) * n[3 * k + 1]
                         + (p[3 * k + 2] - centre[2]) * n[3 * k + 2];
                 assertTrue(dot >= -1e-4, "normal " + k + " of shape " + i + " points towards the centre");
             }
@@ -98,8 +99,10 @@ class ReshuffleGeneratorTest {
             }
             double[] nearest = nearestOtherSegment(dense);
             for (int s = 0; s < nearest.length; s++) {
-                assertTrue(nearest[s] < 0.08, "shape " + i + " part " + s + " (" + parts.get(s).kind()
-                        + ") is " + nearest[s] + " from the others");
+                assertTrue(
+                        nearest[s] < 0.08,
+                        "shape " + i + " part " + s + " (" + parts.get(s).kind() + ") is " + nearest[s]
+                                + " from the others");
             }
         }
     }

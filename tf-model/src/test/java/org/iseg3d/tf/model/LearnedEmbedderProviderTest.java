@@ -1,15 +1,14 @@
 package org.iseg3d.tf.model;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.tf.train.StandInShapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class LearnedEmbedderProviderTest {
 
@@ -31,7 +30,7 @@ class LearnedEmbedderProviderTest {
             } finally {
                 ((AutoCloseable) e).close();
             }
-            Path folder = ShippedModel.folder();   // second call: already extracted, same folder
+            Path folder = ShippedModel.folder(); // second call: already extracted, same folder
             assertTrue(folder.startsWith(cache) && Files.isRegularFile(folder.resolve("saved_model.pb")));
             try (var s = Files.list(cache)) {
                 assertEquals(1, s.count());

@@ -1,5 +1,11 @@
 package org.iseg3d.tf.model;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.finetune.ClickSets;
@@ -18,18 +24,12 @@ import org.tensorflow.Session;
 import org.tensorflow.SessionFunction;
 import org.tensorflow.Signature;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 /** TfEmbedder as a FineTunableEmbedder, driven by iseg-core's FineTuner on a real network and stand-in shapes. */
 class TfEmbedderFinetuneTest {
 
     @TempDir
     static Path tmp;
+
     private static Path folder;
 
     @BeforeAll
@@ -92,7 +92,8 @@ class TfEmbedderFinetuneTest {
             FineTuner bad = new FineTuner(e, new FinetuneParams(3, 1e30f), reports::add);
             FineTuner.Round r = bad.round(c, clicks);
             assertEquals(FineTuner.Status.ROLLED_BACK, r.status(), Arrays.toString(r.energies()));
-            assertTrue(Float.isFinite(r.energies()[0]) && !Float.isFinite(r.energies()[r.energies().length - 1]),
+            assertTrue(
+                    Float.isFinite(r.energies()[0]) && !Float.isFinite(r.energies()[r.energies().length - 1]),
                     Arrays.toString(r.energies()));
             assertArrayEquals(initial, r.embedding(), 1e-6f, "no good steps: back to the folder weights");
             assertArrayEquals(initial, e.embed(c), 1e-6f);
@@ -125,19 +126,27 @@ class TfEmbedderFinetuneTest {
         try (Graph g = new Graph()) {
             ModelGraph.Built built = ModelGraph.build(g, NetConfig.DEFAULT, LossConfig.PAPER, 7);
             try (Session s = new Session(g)) {
-                Signature embed = built.signatures().stream().filter(x -> x.key().equals(Signatures.EMBED))
-                        .findFirst().orElseThrow();
-                SavedModelBundle.exporter(embedOnly.toString()).withFunction(SessionFunction.create(embed, s))
+                Signature embed = built.signatures().stream()
+                        .filter(x -> x.key().equals(Signatures.EMBED))
+                        .findFirst()
+                        .orElseThrow();
+                SavedModelBundle.exporter(embedOnly.toString())
+                        .withFunction(SessionFunction.create(embed, s))
                         .export();
             }
         }
-        new ModelInfo(ModelInfo.FORMAT, NetConfig.DEFAULT, org.iseg3d.tf.net.PointNetGraph.parameterCount(NetConfig.DEFAULT)).write(embedOnly);
+        new ModelInfo(
+                        ModelInfo.FORMAT,
+                        NetConfig.DEFAULT,
+                        org.iseg3d.tf.net.PointNetGraph.parameterCount(NetConfig.DEFAULT))
+                .write(embedOnly);
         PointCloud c = cloud();
         try (TfEmbedder e = new TfEmbedder(TfModel.load(embedOnly), embedOnly)) {
             assertFalse(e.canFinetune());
-            UnsupportedOperationException u = assertThrows(UnsupportedOperationException.class,
-                    () -> e.finetuneStep(c, new int[] {0}, new int[] {1}, 1e-3f));
-            assertTrue(u.getMessage().contains("finetune_step") && u.getMessage().contains(embedOnly.toString()),
+            UnsupportedOperationException u = assertThrows(
+                    UnsupportedOperationException.class, () -> e.finetuneStep(c, new int[] {0}, new int[] {1}, 1e-3f));
+            assertTrue(
+                    u.getMessage().contains("finetune_step") && u.getMessage().contains(embedOnly.toString()),
                     u.getMessage());
             float[] z = e.embed(c);
             List<String> reports = new ArrayList<>();

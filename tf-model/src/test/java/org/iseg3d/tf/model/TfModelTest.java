@@ -1,5 +1,9 @@
 package org.iseg3d.tf.model;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.tf.data.TrainingShape;
 import org.iseg3d.tf.net.NetConfig;
@@ -10,11 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class TfModelTest {
 
@@ -63,7 +62,7 @@ class TfModelTest {
         try (TfModel m = TfModel.load(dir)) {
             PointCloud c = cloud(512, 2);
             float[] before = m.embed(c);
-            int[] neg = closestInEmbedding(before, 32, 0, 3);   // negatives inside the margin: E > 0
+            int[] neg = closestInEmbedding(before, 32, 0, 3); // negatives inside the margin: E > 0
             float e0 = m.finetuneStep(c, new int[] {0}, neg, 1e-2f);
             assertTrue(Float.isFinite(e0) && e0 > 0f, "E = " + e0);
             float[] changed = m.embed(c);
@@ -79,7 +78,8 @@ class TfModelTest {
             StandInShapes src = new StandInShapes(5, 256, 0);
             List<TrainingShape> shapes = List.of(src.next(), src.next());
             TrainingBatch b = new BatchAssembler(NetConfig.DEFAULT).assemble(shapes, 2);
-            float first = m.trainStep(b.rows6(), b.grouping(), b.targets(), 1e-3f).total();
+            float first =
+                    m.trainStep(b.rows6(), b.grouping(), b.targets(), 1e-3f).total();
             float last = first;
             for (int i = 0; i < 15; i++) {
                 last = m.trainStep(b.rows6(), b.grouping(), b.targets(), 1e-3f).total();
@@ -102,7 +102,11 @@ class TfModelTest {
             }
         }
         java.util.Arrays.sort(idx, java.util.Comparator.comparingDouble(i -> dist[i]));
-        return java.util.Arrays.stream(idx).filter(i -> i != p).limit(m).mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.stream(idx)
+                .filter(i -> i != p)
+                .limit(m)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static double[] box(float[] a) {

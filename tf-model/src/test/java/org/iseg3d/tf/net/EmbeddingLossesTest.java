@@ -1,5 +1,8 @@
 package org.iseg3d.tf.net;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -12,29 +15,41 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 /** The loss subgraph on fixed embeddings against hand-computed values of eq. 1-5. */
 class EmbeddingLossesTest {
 
     /** [total, ctr, cte, reg] of the loss subgraph for fixed z [rows, d]. */
     private static float[] evaluate(float[] z, int d, LossTargets t) {
-        try (Graph g = new Graph(); Session s = new Session(g)) {
+        try (Graph g = new Graph();
+                Session s = new Session(g)) {
             Ops tf = Ops.create(g);
             Placeholder<TFloat32> zp = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, d)));
             EmbeddingLosses.Terms terms = EmbeddingLosses.build(tf, zp, LossConfig.PAPER);
             EmbeddingLosses.Inputs in = terms.inputs();
             try (TFloat32 zt = TFloat32.tensorOf(Shape.of(z.length / d, d), DataBuffers.of(z));
-                 TInt32 seg = ints(t.segmentOfPoint()); TInt32 cnt = TInt32.scalarOf(t.segmentCount());
-                 TFloat32 cs = floats(t.centreScale()); TFloat32 cw = floats(t.ctrWeight());
-                 TInt32 pa = ints(t.pairA()); TInt32 pb = ints(t.pairB()); TFloat32 pw = floats(t.pairWeight());
-                 TFloat32 rw = floats(t.regWeight());
-                 Result r = s.runner().feed(zp, zt).feed(in.segmentOfPoint(), seg).feed(in.segmentCount(), cnt)
-                         .feed(in.centreScale(), cs).feed(in.ctrWeight(), cw).feed(in.pairA(), pa)
-                         .feed(in.pairB(), pb).feed(in.pairWeight(), pw).feed(in.regWeight(), rw)
-                         .fetch(terms.total()).fetch(terms.ctr()).fetch(terms.cte()).fetch(terms.reg()).run()) {
+                    TInt32 seg = ints(t.segmentOfPoint());
+                    TInt32 cnt = TInt32.scalarOf(t.segmentCount());
+                    TFloat32 cs = floats(t.centreScale());
+                    TFloat32 cw = floats(t.ctrWeight());
+                    TInt32 pa = ints(t.pairA());
+                    TInt32 pb = ints(t.pairB());
+                    TFloat32 pw = floats(t.pairWeight());
+                    TFloat32 rw = floats(t.regWeight());
+                    Result r = s.runner()
+                            .feed(zp, zt)
+                            .feed(in.segmentOfPoint(), seg)
+                            .feed(in.segmentCount(), cnt)
+                            .feed(in.centreScale(), cs)
+                            .feed(in.ctrWeight(), cw)
+                            .feed(in.pairA(), pa)
+                            .feed(in.pairB(), pb)
+                            .feed(in.pairWeight(), pw)
+                            .feed(in.regWeight(), rw)
+                            .fetch(terms.total())
+                            .fetch(terms.ctr())
+                            .fetch(terms.cte())
+                            .fetch(terms.reg())
+                            .run()) {
                 float[] out = new float[4];
                 for (int i = 0; i < 4; i++) {
                     out[i] = ((TFloat32) r.get(i)).getFloat();
@@ -97,7 +112,7 @@ class EmbeddingLossesTest {
         assertEquals(0, single.pairA().length);
         float[] v = evaluate(new float[] {0, 0, 3, 4}, 2, single);
         assertEquals(0f, v[2]);
-        assertEquals(2.5f - 0.25f, v[1], 1e-5f);   // both 2.5 from the centre (1.5, 2)
+        assertEquals(2.5f - 0.25f, v[1], 1e-5f); // both 2.5 from the centre (1.5, 2)
     }
 
     @Test
@@ -105,7 +120,8 @@ class EmbeddingLossesTest {
         NetConfig cfg = NetConfig.DEFAULT;
         var shapes = new org.iseg3d.tf.train.StandInShapes(2, 256, 0);
         var batch = new org.iseg3d.tf.train.BatchAssembler(cfg).assemble(List.of(shapes.next()), 1);
-        try (Graph g = new Graph(); Session s = new Session(g)) {
+        try (Graph g = new Graph();
+                Session s = new Session(g)) {
             Ops tf = Ops.create(g);
             PointNetGraph.Network net = PointNetGraph.build(tf, cfg, 3);
             EmbeddingLosses.Terms terms = EmbeddingLosses.build(tf, net.embeddings(), LossConfig.PAPER);
@@ -146,7 +162,7 @@ class EmbeddingLossesTest {
                         norm += x * x;
                     }
                     String name = net.weights().get(i).op().name();
-                    if (name.endsWith("_w")) {   // biases under a dead ReLU may legitimately be 0
+                    if (name.endsWith("_w")) { // biases under a dead ReLU may legitimately be 0
                         assertTrue(norm > 0, "zero gradient for " + name);
                     }
                 }
@@ -156,8 +172,8 @@ class EmbeddingLossesTest {
         }
     }
 
-    private static void feed(Session.Runner run, List<org.tensorflow.Tensor> keep, Operand<?> p,
-                             org.tensorflow.Tensor t) {
+    private static void feed(
+            Session.Runner run, List<org.tensorflow.Tensor> keep, Operand<?> p, org.tensorflow.Tensor t) {
         keep.add(t);
         run.feed(p, t);
     }

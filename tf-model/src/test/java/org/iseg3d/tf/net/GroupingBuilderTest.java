@@ -1,17 +1,16 @@
 package org.iseg3d.tf.net;
 
-import org.iseg3d.tf.train.StandInShapes;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.tf.train.StandInShapes;
+import org.junit.jupiter.api.Test;
 
 class GroupingBuilderTest {
 
-    private static final NetConfig CFG = new NetConfig(4, 8, new int[][] {{8}, {8}, {8}},
-            new int[][] {{8}, {8}, {8}}, 4, new float[] {1, 1, 1});
+    private static final NetConfig CFG =
+            new NetConfig(4, 8, new int[][] {{8}, {8}, {8}}, new int[][] {{8}, {8}, {8}}, 4, new float[] {1, 1, 1});
 
     private static float[] cloud(int n, long i) {
         return new StandInShapes(9, n, 0).shape(i).cloud().xyz();
@@ -74,7 +73,7 @@ class GroupingBuilderTest {
                 assertEquals(sorted[j], all[g[c * k + j]], 1e-7f);
             }
         }
-        int[] padded = GroupingBuilder.knnGroups(Arrays.copyOf(below, 9), cen, k);   // 3 points < k
+        int[] padded = GroupingBuilder.knnGroups(Arrays.copyOf(below, 9), cen, k); // 3 points < k
         assertTrue(Arrays.stream(padded).allMatch(i -> i >= 0 && i < 3));
     }
 
@@ -96,7 +95,7 @@ class GroupingBuilderTest {
                 assertEquals(sorted[j], all[idx[3 * i + j]], 1e-7f);
                 sum += w[3 * i + j];
                 double invJ = 1 / Math.sqrt(all[idx[3 * i + j]]);
-                assertEquals(invJ / inv0, w[3 * i + j] / w[3 * i], 1e-3);   // w ∝ 1/d
+                assertEquals(invJ / inv0, w[3 * i + j] / w[3 * i], 1e-3); // w ∝ 1/d
             }
             assertEquals(1.0, sum, 1e-5);
         }
@@ -110,10 +109,10 @@ class GroupingBuilderTest {
         GroupingIndices cat = GroupingIndices.concat(List.of(a, c));
         assertArrayEquals(new int[] {164, 41, 11, 3}, cat.levelSizes());
         assertEquals(a.centroids()[0][0], cat.centroids()[0][0]);
-        assertEquals(c.centroids()[0][0] + 100, cat.centroids()[0][25]);     // SA1 indexes level 0
-        assertEquals(c.groups()[1][0] + 25, cat.groups()[1][7 * 8]);         // SA2 indexes level 1
+        assertEquals(c.centroids()[0][0] + 100, cat.centroids()[0][25]); // SA1 indexes level 0
+        assertEquals(c.groups()[1][0] + 25, cat.groups()[1][7 * 8]); // SA2 indexes level 1
         assertEquals(c.interpIndex()[0][0] + 25, cat.interpIndex()[0][300]); // FP1 indexes level 1
-        assertEquals(c.interpIndex()[2][0] + 2, cat.interpIndex()[2][21]);   // FP3 indexes level 3
+        assertEquals(c.interpIndex()[2][0] + 2, cat.interpIndex()[2][21]); // FP3 indexes level 3
         assertEquals(c.interpWeight()[0][5], cat.interpWeight()[0][305]);
     }
 }

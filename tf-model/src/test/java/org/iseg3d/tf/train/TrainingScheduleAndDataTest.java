@@ -1,9 +1,8 @@
 package org.iseg3d.tf.train;
 
-import org.junit.jupiter.api.Test;
-
-
 import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
 
 /** Training pieces without TensorFlow: the learning-rate schedule and the stand-in data. (Training itself, through
  * {@code iseg3d train}, is tested in iseg-cli.) */

@@ -1,20 +1,6 @@
 package org.iseg3d.tf.worker;
 
-import org.iseg3d.modelclient.ModelProcessEmbedder;
-import org.iseg3d.modelclient.WorkerClasspath;
-
-import org.iseg3d.core.cloud.PointCloud;
-import org.iseg3d.tf.net.MirrorViews;
-import org.iseg3d.modelclient.ModelException;
-import org.iseg3d.tf.model.ShippedModel;
-import org.iseg3d.tf.model.Signatures;
-import org.iseg3d.tf.model.TfModel;
-import org.iseg3d.tf.train.StandInShapes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +10,20 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.modelclient.ModelException;
+import org.iseg3d.modelclient.ModelProcessEmbedder;
+import org.iseg3d.modelclient.WorkerClasspath;
+import org.iseg3d.tf.model.ShippedModel;
+import org.iseg3d.tf.model.Signatures;
+import org.iseg3d.tf.model.TfModel;
+import org.iseg3d.tf.net.MirrorViews;
+import org.iseg3d.tf.train.StandInShapes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model process against the in-process model: the same floats through the protocol, fine-tuning and reset,
@@ -65,14 +63,16 @@ class ModelProcessEmbedderTest {
         assertEquals(2 * 32, info.dimension());
         assertEquals(local.parameters(), info.parameters());
         assertEquals(ShippedModel.folder().toAbsolutePath().toString(), info.folder());
-        assertTrue(info.signatures().containsAll(List.of(Signatures.EMBED, Signatures.FINETUNE_STEP,
-                Signatures.RESET)), info.signatures().toString());
+        assertTrue(
+                info.signatures().containsAll(List.of(Signatures.EMBED, Signatures.FINETUNE_STEP, Signatures.RESET)),
+                info.signatures().toString());
         long pid = proc.pid().orElseThrow();
         assertNotEquals(ProcessHandle.current().pid(), pid);
 
         float[] viaProcess = proc.embed(cloud);
         assertEquals(4096 * 64, viaProcess.length);
-        assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), viaProcess, "bit-identical floats through the protocol");
+        assertArrayEquals(
+                local.embed(cloud, MirrorViews.DEFAULT), viaProcess, "bit-identical floats through the protocol");
         PointCloud small = new StandInShapes(3, 1000, 0).next().cloud();
         assertArrayEquals(local.embed(small, MirrorViews.DEFAULT), proc.embed(small));
     }
@@ -111,11 +111,11 @@ class ModelProcessEmbedderTest {
 
     @Test
     void badRequestsFailWithTheChildsMessageAndTheChildCarriesOn() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> proc.finetuneStep(cloud, new int[] {1}, new int[] {5000}, 1e-3f));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> proc.finetuneStep(cloud, new int[] {1}, new int[] {5000}, 1e-3f));
         assertTrue(e.getMessage().contains("negative click index 5000 is not a point of the cloud"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> proc.finetuneStep(cloud, new int[] {1}, new int[0], 1e-3f));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> proc.finetuneStep(cloud, new int[] {1}, new int[0], 1e-3f));
         assertTrue(e.getMessage().contains("at least one positive and one negative"), e.getMessage());
         long pid = proc.pid().orElseThrow();
         assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), proc.embed(cloud));
@@ -153,19 +153,24 @@ class ModelProcessEmbedderTest {
             killer.start();
             ModelException e = assertThrows(ModelException.class, () -> p.embed(big));
             killer.join();
-            assertTrue(e.getMessage().contains("the model process was killed by signal 9 (SIGKILL, exit code 137)"),
+            assertTrue(
+                    e.getMessage().contains("the model process was killed by signal 9 (SIGKILL, exit code 137)"),
                     e.getMessage());
             assertEquals(0, p.restarts());
 
-            float[] z = p.embed(cloud);   // a new child
+            float[] z = p.embed(cloud); // a new child
             assertEquals(1, p.restarts());
             assertNotEquals(pid, p.pid().orElseThrow());
             assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), z);
 
             long pid2 = p.pid().orElseThrow();
             p.close();
-            assertTrue(ProcessHandle.of(pid2).map(h -> h.onExit().orTimeout(3, TimeUnit.SECONDS).join())
-                    .map(h -> !h.isAlive()).orElse(true), "close ends the child");
+            assertTrue(
+                    ProcessHandle.of(pid2)
+                            .map(h -> h.onExit().orTimeout(3, TimeUnit.SECONDS).join())
+                            .map(h -> !h.isAlive())
+                            .orElse(true),
+                    "close ends the child");
             assertThrows(IllegalStateException.class, () -> p.embed(cloud));
         } finally {
             p.close();
@@ -178,7 +183,8 @@ class ModelProcessEmbedderTest {
         ModelException viaProcess = assertThrows(ModelException.class, () -> ModelProcessEmbedder.start(missing));
         ModelException inProcess = assertThrows(ModelException.class, () -> TfModel.load(missing));
         assertEquals(inProcess.getMessage(), viaProcess.getMessage());
-        assertTrue(viaProcess.getMessage().contains("model folder " + missing + " does not exist"),
+        assertTrue(
+                viaProcess.getMessage().contains("model folder " + missing + " does not exist"),
                 viaProcess.getMessage());
 
         Path empty = Files.createDirectory(dir.resolve("empty")).toAbsolutePath();
@@ -189,20 +195,29 @@ class ModelProcessEmbedderTest {
     @Test
     void aChildThatCannotStartSaysWhatHappened() {
         ModelProcessEmbedder.Options o = ModelProcessEmbedder.options(null);
-        ModelProcessEmbedder.Options noTfModel = new ModelProcessEmbedder.Options(null, o.java(),
-                o.classpath().subList(1, o.classpath().size()), o.jvmArgs(), Duration.ofSeconds(60),
-                o.cancelGrace(), 3);
+        ModelProcessEmbedder.Options noTfModel = new ModelProcessEmbedder.Options(
+                null,
+                o.java(),
+                o.classpath().subList(1, o.classpath().size()),
+                o.jvmArgs(),
+                Duration.ofSeconds(60),
+                o.cancelGrace(),
+                3);
         ModelException e = assertThrows(ModelException.class, () -> ModelProcessEmbedder.start(noTfModel));
         assertTrue(e.getMessage().startsWith("the model process exited with code 1"), e.getMessage());
-        assertTrue(e.getMessage().contains("Could not find or load main class " + ModelWorker.class.getName()),
+        assertTrue(
+                e.getMessage().contains("Could not find or load main class " + ModelWorker.class.getName()),
                 e.getMessage());
     }
 
     @Test
     void theClassPathIsFoundFromWhereTheLibrariesAreAndHasTheNativeJar() {
         List<Path> cp = WorkerClasspath.resolve(getClass().getClassLoader());
-        assertTrue(cp.stream().anyMatch(p -> p.getFileName().toString().matches(
-                "tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")), cp.toString());
+        assertTrue(
+                cp.stream().anyMatch(p -> p.getFileName()
+                        .toString()
+                        .matches("tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")),
+                cp.toString());
         assertTrue(cp.stream().allMatch(Files::exists), cp.toString());
     }
 
@@ -213,11 +228,13 @@ class ModelProcessEmbedderTest {
         int n = 0;
         for (Path p : cp) {
             Path jar = p;
-            if (Files.isDirectory(p)) {   // target/classes of a reactor module: pack it as a jar
+            if (Files.isDirectory(p)) { // target/classes of a reactor module: pack it as a jar
                 jar = dir.resolve("classes-" + n + ".jar");
-                try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); var files = Files.walk(p)) {
+                try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                        var files = Files.walk(p)) {
                     for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                        out.putNextEntry(new java.util.jar.JarEntry(p.relativize(f).toString().replace('\\', '/')));
+                        out.putNextEntry(new java.util.jar.JarEntry(
+                                p.relativize(f).toString().replace('\\', '/')));
                         Files.copy(f, out);
                         out.closeEntry();
                     }
@@ -229,8 +246,11 @@ class ModelProcessEmbedderTest {
         List<Path> fromFolder = WorkerClasspath.resolve(dir.resolve("ext"));
         assertEquals(cp.size(), fromFolder.size(), fromFolder.toString());
         assertTrue(fromFolder.stream().allMatch(p -> p.startsWith(dir.resolve("ext"))), fromFolder.toString());
-        assertTrue(fromFolder.stream().anyMatch(p -> p.getFileName().toString().matches(
-                "tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")), fromFolder.toString());
+        assertTrue(
+                fromFolder.stream().anyMatch(p -> p.getFileName()
+                        .toString()
+                        .matches("tensorflow-core-native-.*" + WorkerClasspath.platform() + "\\.jar")),
+                fromFolder.toString());
         ModelProcessEmbedder.Options o = ModelProcessEmbedder.options(null, fromFolder);
         try (ModelProcessEmbedder p = ModelProcessEmbedder.start(o)) {
             assertArrayEquals(local.embed(cloud, MirrorViews.DEFAULT), p.embed(cloud));
