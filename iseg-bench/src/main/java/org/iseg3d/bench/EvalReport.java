@@ -31,7 +31,33 @@ public record EvalReport(
         Summary summary,
         Timing timing,
         List<Failure> failed,
-        Provenance provenance) {
+        Provenance provenance,
+        Mesh mesh) {
+
+    /**
+     * The mesh side of a run (issue 12): whether masks followed facets and how, the part floor, and why parts were
+     * skipped.
+     *
+     * @param facets          masks followed facets of the welded mesh
+     * @param variant         snap or pool (null without facets)
+     * @param facetAngle      the facet angle threshold, degrees
+     * @param minPartArea     parts below this share of the surface were skipped
+     * @param minPartPoints   parts above the area floor with fewer sample points were skipped
+     * @param skippedArea     parts skipped below the area floor
+     * @param skippedPoints   parts skipped above the area floor for too few sample points
+     * @param skippedNoPoints of those, parts without any sample point (not clickable through points)
+     * @param evaluatedBelow20 evaluated parts with fewer than 20 sample points (the old floor)
+     */
+    public record Mesh(
+            boolean facets,
+            String variant,
+            double facetAngle,
+            double minPartArea,
+            int minPartPoints,
+            int skippedArea,
+            int skippedPoints,
+            int skippedNoPoints,
+            int evaluatedBelow20) {}
 
     public record Part(String name, int points, double[] iou) {}
 
@@ -90,7 +116,8 @@ public record EvalReport(
             int threads,
             double wallSeconds,
             List<Failure> failures,
-            Provenance provenance) {
+            Provenance provenance,
+            Mesh mesh) {
         List<Shape> shapes = new ArrayList<>();
         List<long[]> clickTimes = new ArrayList<>();
         long[] embed = new long[runs.size()];
@@ -171,7 +198,8 @@ public record EvalReport(
                 summary,
                 timing,
                 failures,
-                provenance);
+                provenance,
+                mesh);
     }
 
     private static double[] round(double[] v) {

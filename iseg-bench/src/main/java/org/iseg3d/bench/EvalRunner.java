@@ -14,16 +14,18 @@ import org.iseg3d.bridge.load.PartLabels;
 import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.load.SceneFlattener;
 import org.iseg3d.bridge.load.SceneLoader;
-import org.iseg3d.bridge.load.ShapeReader;
 import org.iseg3d.bridge.load.SurfaceSampler;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.transfer.AreaMaskScorer;
 import org.iseg3d.bridge.transfer.TransferParams;
 import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.eval.FacetMethod;
 import org.iseg3d.core.eval.LabeledShape;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.mesh.SampledMesh;
+import org.iseg3d.core.mesh.TriangleMesh;
 import org.iseg3d.core.metrics.BenchmarkMetrics;
 import org.iseg3d.core.metrics.PartResult;
 import org.iseg3d.core.propose.PartProposer;
@@ -56,7 +58,7 @@ public final class EvalRunner {
      */
     public Outcome run(List<Path> files, List<Failure> failures, Runnable step) throws InterruptedException {
         EvalSettings s = settings;
-        Methods.Resolved resolved = Methods.resolve(s.method(), s.model());
+        Methods.Resolved resolved = Methods.resolve(s.method(), s.model(), s.mesh());
         SegmentationMethod m = resolved.method();
         // fine-tuning applies to a model that can adapt (learned); other methods run without it
         FinetuneParams ft = resolved.embedder() instanceof FineTunableEmbedder ? s.finetune() : FinetuneParams.OFF;
@@ -69,8 +71,8 @@ public final class EvalRunner {
                 ? new PartProposer(ProposalParams.forAlpha(s.params().alpha()))
                 : null;
         ShapeEvaluator.Protocol proto = EvalSettings.protocolOf(s.protocol());
-        ShapeEvaluator evaluator = new ShapeEvaluator(
-                m, proto, s.params(), s.clicks(), ShapeEvaluator.DEFAULT_MIN_PART_POINTS, s.seed(), s.scribbles());
+        ShapeEvaluator.PartFloor floor = s.mesh().floor();
+        ShapeEvaluator evaluator = new ShapeEvaluator(m, proto, s.params(), s.clicks(), floor, s.seed(), s.scribbles());
         ShapeEvaluator proposalEvaluator = proposer == null
                 ? null
                 : new ShapeEvaluator(
@@ -78,7 +80,7 @@ public final class EvalRunner {
                         proto,
                         s.params(),
                         s.clicks(),
-                        ShapeEvaluator.DEFAULT_MIN_PART_POINTS,
+                        floor,
                         s.seed(),
                         s.scribbles());
         int nThreads = s.threads();
@@ -141,10 +143,19 @@ public final class EvalRunner {
             }
         }
         double wallSeconds = (System.nanoTime() - wall0) / 1e9;
-        EvalReport report = report(m.name(), s.protocol(), ft, runs, wallSeconds, failures, provenance);
+        boolean facets = m instanceof FacetMethod;
+        EvalReport report = report(m.name(), s.protocol(), ft, runs, wallSeconds, failures, provenance, facets);
         EvalReport withProposals = proposalEvaluator == null
                 ? null
-                : report(m.name(), s.protocol() + "+proposals", ft, proposalRuns, wallSeconds, failures, provenance);
+                : report(
+                        m.name(),
+                        s.protocol() + "+proposals",
+                        ft,
+                        proposalRuns,
+                        wallSeconds,
+                        failures,
+                        provenance,
+                        facets);
         return new Outcome(report, withProposals, failures);
     }
 
@@ -155,18 +166,35 @@ public final class EvalRunner {
             List<ShapeRun> runs,
             double wallSeconds,
             List<Failure> failures,
-            Provenance provenance) {
+            Provenance provenance,
+            boolean facets) {
         List<PartResult> parts = new ArrayList<>();
-        int skipped = 0;
+        int skipped = 0, byArea = 0, noPoints = 0, below20 = 0;
         for (ShapeRun r : runs) {
             parts.addAll(r.outcome().parts());
             skipped += r.outcome().skippedParts();
+            byArea += r.outcome().skippedArea();
+            noPoints += r.outcome().skippedNoPoints();
+            for (PartResult p : r.outcome().parts()) {
+                below20 += p.points() < ShapeEvaluator.DEFAULT_MIN_PART_POINTS ? 1 : 0;
+            }
         }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("no part could be evaluated");
         }
         BenchmarkMetrics metrics = BenchmarkMetrics.of(parts, runs.size(), skipped);
         EvalSettings s = settings;
+        FacetMethod.Settings fs = s.mesh().facetSettings();
+        EvalReport.Mesh mesh = new EvalReport.Mesh(
+                facets,
+                facets ? fs.variant().name().toLowerCase(java.util.Locale.ROOT) : null,
+                fs.facets().maxAngleDegrees(),
+                s.mesh().floor().minArea(),
+                s.mesh().floor().minPoints(),
+                byArea,
+                skipped - byArea,
+                noPoints,
+                below20);
         return EvalReport.of(
                 name,
                 proto,
@@ -182,7 +210,8 @@ public final class EvalRunner {
                 s.threads(),
                 wallSeconds,
                 failures,
-                provenance);
+                provenance,
+                mesh);
     }
 
     private ShapeRun evaluate(Path file, ShapeEvaluator evaluator) throws ModelLoadException {
@@ -191,17 +220,39 @@ public final class EvalRunner {
                 : "";
         int points = settings.points();
         long seed = settings.seed();
-        if ("area".equals(settings.iou())) { // the same steps as ShapeReader.read, keeping the soup for the transfer
-            LoadedScene scene = new SceneLoader().load(file);
-            TriangleSoup soup = SceneFlattener.flatten(scene);
-            PartLabels labels = PartLabels.forModel(scene.file(), soup);
-            SampledShape s = SurfaceSampler.sample(soup, labels, points, seed);
-            LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());
+        // the same steps as ShapeReader.read, keeping the soup: the method sees it as one mesh (no Geometries,
+        // no parts), the area floor and --iou area read the parts from it
+        LoadedScene scene = new SceneLoader().load(file);
+        TriangleSoup soup = SceneFlattener.flatten(scene);
+        PartLabels labels = PartLabels.forModel(scene.file(), soup);
+        SampledShape s = SurfaceSampler.sample(soup, labels, points, seed);
+        LabeledShape shape = new LabeledShape(
+                file.toString(),
+                category,
+                s.cloud(),
+                s.partOfPoint(),
+                s.partNames(),
+                new SampledMesh(new TriangleMesh(soup.positions()), s.triangleOfPoint()),
+                partArea(soup, labels));
+        if ("area".equals(settings.iou())) {
             return new ShapeRun(
                     shape, evaluator.evaluate(shape, AreaMaskScorer.of(soup, labels, s, TransferParams.DEFAULTS)));
         }
-        SampledShape s = new ShapeReader().read(file, points, seed);
-        LabeledShape shape = new LabeledShape(file.toString(), category, s.cloud(), s.partOfPoint(), s.partNames());
         return new ShapeRun(shape, evaluator.evaluate(shape));
+    }
+
+    /** Per part its share of the surface area (ground truth, for the part floor only; the method never sees it). */
+    static double[] partArea(TriangleSoup soup, PartLabels labels) {
+        double[] area = new double[labels.partNames().size()];
+        for (int t = 0; t < soup.triangleCount(); t++) {
+            int part = labels.partOfGeometry()[soup.geometryOfTriangle()[t]];
+            if (part >= 0) {
+                area[part] += soup.areas()[t];
+            }
+        }
+        for (int p = 0; p < area.length; p++) {
+            area[p] /= soup.totalArea();
+        }
+        return area;
     }
 }

@@ -24,7 +24,38 @@ public record EvalSettings(
         FinetuneParams finetune,
         boolean scribbles,
         boolean proposals,
-        int threads) {
+        int threads,
+        MeshSettings mesh) {
+
+    /** The settings without mesh options: points only, the old part floor (as before issue 12). */
+    public EvalSettings(
+            String method,
+            Path model,
+            String protocol,
+            String iou,
+            int clicks,
+            int points,
+            long seed,
+            ClickParams params,
+            FinetuneParams finetune,
+            boolean scribbles,
+            boolean proposals,
+            int threads) {
+        this(
+                method,
+                model,
+                protocol,
+                iou,
+                clicks,
+                points,
+                seed,
+                params,
+                finetune,
+                scribbles,
+                proposals,
+                threads,
+                MeshSettings.POINTS_ONLY);
+    }
 
     /** Checks the values that the command line cannot (one message naming the option). */
     public EvalSettings {
@@ -36,6 +67,7 @@ public record EvalSettings(
             throw new IllegalArgumentException("--clicks must be >= 1 and --points >= 64");
         }
         threads = Math.max(1, threads);
+        mesh = mesh == null ? MeshSettings.POINTS_ONLY : mesh;
     }
 
     /** The simulator protocol of a name. */

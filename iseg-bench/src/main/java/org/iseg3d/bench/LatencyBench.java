@@ -26,9 +26,13 @@ import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.FineTunableEmbedder;
+import org.iseg3d.core.eval.FacetMethod;
+import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.finetune.ClickSets;
 import org.iseg3d.core.finetune.FineTuner;
 import org.iseg3d.core.finetune.FinetuneParams;
+import org.iseg3d.core.mesh.SampledMesh;
+import org.iseg3d.core.mesh.TriangleMesh;
 import org.iseg3d.core.propose.PartProposer;
 import org.iseg3d.core.propose.ProposalParams;
 import org.iseg3d.scenes.Fixtures;
@@ -109,10 +113,15 @@ public final class LatencyBench {
         List<SampledShape> shapes = new ArrayList<>();
         List<ShapeContext> contexts = new ArrayList<>();
         List<float[]> embeddings = new ArrayList<>();
+        List<SampledMesh> meshes = new ArrayList<>();
         try {
             for (Path f : Fixtures.copyTo(tmp)) {
                 SampledShape s = new ShapeReader().read(f, 4096, seed);
                 shapes.add(s);
+                meshes.add(new SampledMesh(
+                        new TriangleMesh(SceneFlattener.flatten(new SceneLoader().load(f))
+                                .positions()),
+                        s.triangleOfPoint()));
                 contexts.add(ShapeContext.of(s.cloud()));
             }
             progress("embed at 4096 points (" + embedder.name() + ")");
@@ -141,6 +150,12 @@ public final class LatencyBench {
             finetune(embedder, shapes, contexts);
             proposals(contexts, embeddings, d);
             clicks(4096, contexts, embeddings, shapes, d, clicks);
+            List<SegmentationMethod.Prepared> facets = new ArrayList<>();
+            for (int k = 0; k < contexts.size(); k++) {
+                facets.add(FacetMethod.prepared(
+                        contexts.get(k), embeddings.get(k), d, meshes.get(k), FacetMethod.Settings.DEFAULTS));
+            }
+            clicks(4096, contexts, embeddings, shapes, d, clicks, facets);
             for (int n : sizes) {
                 if (n != 4096) {
                     denseClicks(n, embedder, tmp.resolve("chair.glb"));
@@ -297,6 +312,18 @@ public final class LatencyBench {
      */
     private void clicks(
             int n, List<ShapeContext> contexts, List<float[]> embeddings, List<SampledShape> shapes, int d, int count) {
+        clicks(n, contexts, embeddings, shapes, d, count, null);
+    }
+
+    /** @param facets per fixture its facet-aware preparation (issue 12; null: the point rule) */
+    private void clicks(
+            int n,
+            List<ShapeContext> contexts,
+            List<float[]> embeddings,
+            List<SampledShape> shapes,
+            int d,
+            int count,
+            List<SegmentationMethod.Prepared> facets) {
         progress("click -> mask at " + n + " points");
         SplittableRandom rnd = new SplittableRandom(seed);
         int warm = Math.max(2, count / 20);
@@ -306,8 +333,9 @@ public final class LatencyBench {
             int k = trial % contexts.size();
             int[] part = shapes.get(k).partOfPoint();
             int target = part[rnd.nextInt(part.length)];
-            ClickSegmenter seg =
-                    ClickSegmenter.ofEmbedding(contexts.get(k), embeddings.get(k), d, ClickParams.DEFAULTS);
+            ClickSegmenter seg = facets != null
+                    ? facets.get(k).newSegmenter(ClickParams.DEFAULTS)
+                    : ClickSegmenter.ofEmbedding(contexts.get(k), embeddings.get(k), d, ClickParams.DEFAULTS);
             List<Click> cs = new ArrayList<>();
             for (int c = 0; c < 5 && w < count; c++) {
                 boolean positive = c % 2 == 0;
@@ -327,13 +355,18 @@ public final class LatencyBench {
         }
         Double target = n <= 4096 ? Double.valueOf(2.0) : n >= 1_000_000 ? Double.valueOf(30.0) : null;
         add(
-                "click_mask",
+                facets != null ? "click_mask_facets" : "click_mask",
                 n,
                 t,
                 u,
                 target,
                 target == null ? null : "p95",
-                "OR + SS on, α 0.35, d " + d + ", clicks + - + - + on random points of a ground-truth part"
+                (facets != null
+                                ? "facets (" + FacetMethod.Settings.DEFAULTS.variant() + ", "
+                                        + FacetMethod.Settings.DEFAULTS.facets().maxAngleDegrees() + "°), "
+                                : "")
+                        + "OR + SS on, α 0.35, d " + d
+                        + ", clicks + - + - + on random points of a ground-truth part"
                         + (n > 4096 ? "" : ", 8 fixtures"));
     }
 

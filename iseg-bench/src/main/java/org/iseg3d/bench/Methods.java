@@ -5,13 +5,17 @@ import org.iseg3d.core.embed.Embedder;
 import org.iseg3d.core.embed.EmbedderProvider;
 import org.iseg3d.core.embed.FpfhEmbedder;
 import org.iseg3d.core.embed.XyzEmbedder;
+import org.iseg3d.core.eval.FacetMethod;
+import org.iseg3d.core.eval.MeshBaselines;
 import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.mesh.FacetParams;
 
 /** Resolves a {@code --method} name to a segmentation method. */
 public final class Methods {
 
-    public static final String NAMES = "learned, fpfh, heatmap, xyz";
-    public static final java.util.List<String> NAMES_LIST = java.util.List.of("learned", "fpfh", "heatmap", "xyz");
+    public static final String NAMES = "learned, fpfh, heatmap, xyz, linked, facets";
+    public static final java.util.List<String> NAMES_LIST =
+            java.util.List.of("learned", "fpfh", "heatmap", "xyz", "linked", "facets");
 
     private Methods() {}
 
@@ -31,18 +35,38 @@ public final class Methods {
             case "xyz" -> Resolved.of(new XyzEmbedder());
             case "fpfh" -> Resolved.of(new FpfhEmbedder());
             case "heatmap" -> new Resolved(SegmentationMethod.heatmap(), null);
+            case "linked" -> new Resolved(new MeshBaselines(MeshBaselines.Region.LINKED, FacetParams.DEFAULTS), null);
+            case "facets" -> new Resolved(new MeshBaselines(MeshBaselines.Region.FACETS, FacetParams.DEFAULTS), null);
             case "learned" -> Resolved.of(learnedOrFpfh(model));
             default -> throw new IllegalArgumentException("unknown --method '" + name + "'; choose one of " + NAMES);
         };
     }
 
+    /**
+     * {@link #resolve(String, Path)} for a run on meshes: an embedding method is made facet-aware
+     * ({@link FacetMethod}) when {@code mesh} says so for it; the {@code facets} baseline takes the facet angle.
+     */
+    public static Resolved resolve(String name, Path model, MeshSettings mesh) {
+        FacetMethod.Settings fs = mesh.facetSettings();
+        if ("facets".equals(name) || "linked".equals(name)) {
+            MeshBaselines.Region r = "linked".equals(name) ? MeshBaselines.Region.LINKED : MeshBaselines.Region.FACETS;
+            return new Resolved(new MeshBaselines(r, fs.facets()), null);
+        }
+        Resolved plain = resolve(name, model);
+        if (plain.embedder() == null || !mesh.facetsFor(name)) {
+            return plain;
+        }
+        return new Resolved(FacetMethod.of(plain.embedder(), fs), plain.embedder());
+    }
+
     /** An embedding method by name (learned, fpfh, xyz); heatmap has no embedding. */
     public static Embedder embedderByName(String name, Path model) {
-        if ("heatmap".equals(name)) {
+        Embedder e = resolve(name, model).embedder();
+        if (e == null) {
             throw new IllegalArgumentException(
-                    "--method heatmap has no embedding; proposals need learned, fpfh or xyz");
+                    "--method " + name + " has no embedding; proposals need learned, fpfh " + "or xyz");
         }
-        return resolve(name, model).embedder();
+        return e;
     }
 
     /**

@@ -39,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     FinetuneOptions finetuneOptions = new FinetuneOptions();
 
+    @Mixin
+    MeshOptions meshOptions = new MeshOptions();
+
     @Option(
             names = "--scribbles",
             description = "The simulated user scribbles (a short stroke of negatives inside "
@@ -105,7 +108,8 @@ final class EvalCommand implements Callable<Integer> {
                 requested,
                 scribbles,
                 proposals,
-                nThreads);
+                nThreads,
+                meshOptions.settings());
         List<Failure> failures = new ArrayList<>();
         List<Path> files = ModelFiles.find(paths, failures);
         if (files.isEmpty()) {

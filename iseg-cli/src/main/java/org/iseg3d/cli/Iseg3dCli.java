@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SoakCommand.class,
             ResultsCommand.class,
             TrainCommand.class,
+            CorpusCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Iseg3dCli {

@@ -69,14 +69,19 @@ public final class ReportTables {
         sb.append(String.format(
                 Locale.ROOT,
                 "per-part NoC@80/85/90 (capped at %d): %.2f / %.2f / %.2f; "
-                        + "%d shapes, %d parts, %d parts skipped (< 20 points)%n",
+                        + "%d shapes, %d parts, %d parts skipped%s%n",
                 r.clicks(),
                 s.noc80(),
                 s.noc85(),
                 s.noc90(),
                 s.shapes(),
                 s.parts(),
-                s.skippedParts()));
+                s.skippedParts(),
+                skipReasons(r.mesh())));
+        EvalReport.Mesh m = r.mesh();
+        if (m != null && m.facets()) {
+            sb.append(String.format(Locale.ROOT, "masks follow facets: %s, %.0f°%n", m.variant(), m.facetAngle()));
+        }
         EvalReport.Finetune f = r.finetune();
         sb.append(
                 f.on()
@@ -104,6 +109,23 @@ public final class ReportTables {
                 t.threads(),
                 t.machine()));
         return sb.toString();
+    }
+
+    /** Why parts were skipped (the part floor of issue 12), or the old rule for reports without it. */
+    private static String skipReasons(EvalReport.Mesh m) {
+        if (m == null) {
+            return " (< 20 points)";
+        }
+        return String.format(
+                Locale.ROOT,
+                " (%d below %.2f %% of the area, %d with < %d points, of them %d without any)"
+                        + "; %d evaluated parts have < 20 points",
+                m.skippedArea(),
+                100 * m.minPartArea(),
+                m.skippedPoints(),
+                m.minPartPoints(),
+                m.skippedNoPoints(),
+                m.evaluatedBelow20());
     }
 
     private static String at(double[] curve, int k) {

@@ -14,8 +14,14 @@ public final class ClickSegmenter {
     private final ShapeContext context;
     private final SelectionRule rule;
     private final ClickParams params;
+    private final MaskRefinement refinement;
 
     public ClickSegmenter(ShapeContext context, SelectionRule rule, ClickParams params) {
+        this(context, rule, params, MaskRefinement.NONE);
+    }
+
+    /** @param refinement runs last, after Alg. 1 and 2 (e.g. masks following mesh facets) */
+    public ClickSegmenter(ShapeContext context, SelectionRule rule, ClickParams params, MaskRefinement refinement) {
         if (params.smoothing() && params.nSmooth() > context.table().k()) {
             throw new IllegalArgumentException("N_smooth " + params.nSmooth() + " exceeds the shape's kNN table ("
                     + context.table().k() + ")");
@@ -23,6 +29,7 @@ public final class ClickSegmenter {
         this.context = context;
         this.rule = rule;
         this.params = params;
+        this.refinement = refinement;
         if (params.smoothing()) {
             context.reverse(params.nSmooth()); // built here (once per shape), not on the first click
         }
@@ -35,6 +42,13 @@ public final class ClickSegmenter {
                     + context.size() + " points");
         }
         return new ClickSegmenter(context, new EmbeddingSelection(emb, d, params.alpha()), params);
+    }
+
+    /** The same segmenter with {@code next} run after this one's refinement. */
+    public ClickSegmenter refinedBy(MaskRefinement next) {
+        MaskRefinement first = refinement;
+        return new ClickSegmenter(
+                context, rule, params, (mask, pos, neg) -> next.refine(first.refine(mask, pos, neg), pos, neg));
     }
 
     public ShapeContext context() {
@@ -81,6 +95,6 @@ public final class ClickSegmenter {
                     params.nSmooth(),
                     params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
         }
-        return new Mask(mask);
+        return new Mask(refinement.refine(mask, pos, neg));
     }
 }

@@ -2,6 +2,7 @@ package org.iseg3d.core.eval;
 
 import java.util.List;
 import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.core.mesh.SampledMesh;
 
 /**
  * A sampled shape with ground-truth parts, as the benchmark evaluates it.
@@ -11,10 +12,33 @@ import org.iseg3d.core.cloud.PointCloud;
  * @param cloud       sampled points with oriented normals, any units
  * @param partOfPoint part index of each point, or -1 for unlabelled points (never a target)
  * @param partNames   name of each part index
+ * @param mesh        the whole model as one triangle soup with each point's triangle, or null (no mesh: methods
+ *                    that use facets fall back to points)
+ * @param partArea    per part its share of the object's surface area in [0, 1], or null (unknown: no area floor)
  */
-public record LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint, List<String> partNames) {
+public record LabeledShape(
+        String file,
+        String category,
+        PointCloud cloud,
+        int[] partOfPoint,
+        List<String> partNames,
+        SampledMesh mesh,
+        double[] partArea) {
+
+    /** A shape without its mesh. */
+    public LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint, List<String> partNames) {
+        this(file, category, cloud, partOfPoint, partNames, null, null);
+    }
 
     public LabeledShape {
+        if (mesh != null && mesh.triangleOfPoint().length != cloud.size()) {
+            throw new IllegalArgumentException(
+                    file + ": " + mesh.triangleOfPoint().length + " point triangles for " + cloud.size() + " points");
+        }
+        if (partArea != null && partArea.length != partNames.size()) {
+            throw new IllegalArgumentException(
+                    file + ": " + partArea.length + " part areas for " + partNames.size() + " parts");
+        }
         if (partOfPoint.length != cloud.size()) {
             throw new IllegalArgumentException(
                     file + ": " + partOfPoint.length + " labels for " + cloud.size() + " points");

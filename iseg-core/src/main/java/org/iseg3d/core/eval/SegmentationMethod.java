@@ -24,6 +24,14 @@ public interface SegmentationMethod {
     /** Per-shape preparation (e.g. embedding the cloud); may be expensive. */
     Prepared prepare(ShapeContext context);
 
+    /**
+     * Per-shape preparation that may also use the model's mesh ({@code mesh} null: none); by default the mesh is
+     * ignored. Mesh-aware methods ({@link FacetMethod}, {@link MeshBaselines}) override it.
+     */
+    default Prepared prepare(ShapeContext context, org.iseg3d.core.mesh.SampledMesh mesh) {
+        return prepare(context);
+    }
+
     /** A shape ready for clicks. */
     interface Prepared {
         /** A new segmenter (segmenters cache per-click work and are not thread-safe). */

@@ -23,8 +23,11 @@ public final class FacetClickRule {
     public static final double DEFAULT_LOWER = 0.25, DEFAULT_UPPER = 0.75;
 
     private final Facets facets;
-    private final int[] triangleOfPoint;
     private final double lower, upper;
+    /** Per point its area weight and facet (-1: none), computed once: a click then costs O(N + facets). */
+    private final double[] weight;
+
+    private final int[] facetOfPoint;
 
     /**
      * @param mask  the snapped point mask
@@ -41,9 +44,36 @@ public final class FacetClickRule {
             throw new IllegalArgumentException("need 0 <= lower <= upper <= 1: " + lower + ", " + upper);
         }
         this.facets = facets;
-        this.triangleOfPoint = triangleOfPoint;
         this.lower = lower;
         this.upper = upper;
+        this.weight = PointWeights.of(triangleOfPoint, facets);
+        this.facetOfPoint = new int[triangleOfPoint.length];
+        for (int p = 0; p < facetOfPoint.length; p++) {
+            facetOfPoint[p] = PointWeights.facetOf(p, triangleOfPoint, facets);
+        }
+    }
+
+    /** As {@link FacetSnap#selectedFraction} with the weights computed once. */
+    private double[] selectedFraction(Mask mask) {
+        if (mask.size() != weight.length) {
+            throw new IllegalArgumentException(
+                    "mask of " + mask.size() + " points, " + weight.length + " point triangles");
+        }
+        double[] selected = new double[facets.count()];
+        double[] total = new double[facets.count()];
+        for (int p = 0; p < weight.length; p++) {
+            int f = facetOfPoint[p];
+            if (f >= 0) {
+                total[f] += weight[p];
+                if (mask.contains(p)) {
+                    selected[f] += weight[p];
+                }
+            }
+        }
+        for (int f = 0; f < total.length; f++) {
+            selected[f] = total[f] > 0 ? selected[f] / total[f] : Double.NaN;
+        }
+        return selected;
     }
 
     /**
@@ -52,7 +82,7 @@ public final class FacetClickRule {
      * @param negatives indices of negatively clicked points
      */
     public Result apply(Mask pointMask, int[] positives, int[] negatives) {
-        double[] fraction = FacetSnap.selectedFraction(pointMask, triangleOfPoint, facets);
+        double[] fraction = selectedFraction(pointMask);
         byte[] state = new byte[facets.count()];
         for (int f = 0; f < state.length; f++) {
             double x = fraction[f];
@@ -71,7 +101,7 @@ public final class FacetClickRule {
         }
         boolean[] out = new boolean[pointMask.size()];
         for (int p = 0; p < out.length; p++) {
-            int f = PointWeights.facetOf(p, triangleOfPoint, facets);
+            int f = facetOfPoint[p];
             out[p] = f < 0 || state[f] == SPLIT ? pointMask.contains(p) : state[f] == IN;
         }
         return new Result(new Mask(out), state);
@@ -80,7 +110,7 @@ public final class FacetClickRule {
     private boolean[] clickedFacets(int[] points) {
         boolean[] clicked = new boolean[facets.count()];
         for (int p : points) {
-            int f = PointWeights.facetOf(p, triangleOfPoint, facets);
+            int f = facetOfPoint[p];
             if (f >= 0) {
                 clicked[f] = true;
             }
