@@ -25,11 +25,8 @@ import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.Embedder;
-import org.iseg3d.core.embed.FineTunableEmbedder;
 import org.iseg3d.core.eval.FacetMethod;
 import org.iseg3d.core.eval.SegmentationMethod;
-import org.iseg3d.core.finetune.ClickSets;
-import org.iseg3d.core.finetune.FineTuner;
 import org.iseg3d.core.finetune.FinetuneParams;
 import org.iseg3d.core.mesh.SampledMesh;
 import org.iseg3d.core.mesh.TriangleMesh;
@@ -86,8 +83,7 @@ public final class LatencyBench {
     private final int transferRuns;
     private final long seed;
     private final Consumer<String> progress;
-    private final List<LatencyReport.Item> items = new ArrayList<>();
-    private final List<LatencyReport.Missing> missing = new ArrayList<>();
+    private final LatencyItems items = new LatencyItems();
 
     /** @param progress told what is being measured next (one line each) */
     public LatencyBench(Settings settings, Consumer<String> progress) {
@@ -147,7 +143,7 @@ public final class LatencyBench {
                     60.0,
                     "p50",
                     embedder.name() + ", 8 fixtures in turn, incl. normalisation and " + "grouping");
-            finetune(embedder, shapes, contexts);
+            new FinetuneLatency(items, runs, seed, progress).measure(embedder, shapes, contexts);
             proposals(contexts, embeddings, d);
             clicks(4096, contexts, embeddings, shapes, d, clicks);
             List<SegmentationMethod.Prepared> facets = new ArrayList<>();
@@ -175,118 +171,13 @@ public final class LatencyBench {
                 Machine.describe(),
                 embedder.name(),
                 d,
-                round(load0),
-                round(Timings.loadAverage()),
+                LatencyItems.round(load0),
+                LatencyItems.round(Timings.loadAverage()),
                 Runtime.getRuntime().maxMemory() >> 20,
-                items,
-                missing,
+                items.items(),
+                items.missing(),
                 provenance);
         return report;
-    }
-
-    private void finetune(Embedder embedder, List<SampledShape> shapes, List<ShapeContext> contexts) {
-        if (!(embedder instanceof FineTunableEmbedder ft)) {
-            String why = "the " + embedder.name() + " embedder does not implement FineTunableEmbedder (only the "
-                    + "learned one fine-tunes)";
-            missing.add(new LatencyReport.Missing("finetune_step", why));
-            missing.add(new LatencyReport.Missing("finetune_round", why));
-            return;
-        }
-        float lr = FinetuneParams.DEFAULT_LEARNING_RATE;
-        progress("fine-tune step at 4096 points");
-        long[] t = new long[runs], u = new long[runs];
-        try {
-            for (int r = -3; r < runs; r++) {
-                int k = Math.floorMod(r, shapes.size());
-                int[][] clicksOf = posNeg(shapes.get(k), new SplittableRandom(seed + r));
-                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
-                ft.finetuneStep(contexts.get(k).cloud(), clicksOf[0], clicksOf[1], lr);
-                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
-                if (r >= 0) {
-                    t[r] = dt;
-                    u[r] = du;
-                }
-            }
-            add(
-                    "finetune_step",
-                    4096,
-                    t,
-                    u,
-                    60.0,
-                    "p50",
-                    embedder.name() + ", 3 positive + 3 negative clicks, " + "lr " + lr
-                            + " (the session default), 8 fixtures in turn");
-        } catch (UnsupportedOperationException e) {
-            missing.add(
-                    new LatencyReport.Missing("finetune_step", "the model has no fine-tuning step: " + e.getMessage()));
-            missing.add(new LatencyReport.Missing("finetune_round", "the model has no fine-tuning step"));
-            return;
-        } finally {
-            ft.reset();
-        }
-        finetuneRound(ft, shapes, contexts);
-    }
-
-    /**
-     * A session's fine-tuning round after a negative click ({@link FineTuner#round}: the default steps on all
-     * clicks, then the re-embedding the next mask uses), each from the model's own weights.
-     */
-    private void finetuneRound(FineTunableEmbedder ft, List<SampledShape> shapes, List<ShapeContext> contexts) {
-        FinetuneParams params = FinetuneParams.DEFAULTS;
-        progress("fine-tune round at 4096 points (" + params.steps() + " steps + embed)");
-        FineTuner tuner = new FineTuner(ft, params, msg -> {});
-        int n = Math.max(5, runs / 4);
-        long[] t = new long[n], u = new long[n];
-        int tuned = 0, other = 0, steps = 0;
-        try {
-            for (int r = -2; r < n; r++) {
-                int k = Math.floorMod(r, shapes.size());
-                int[][] clicksOf = posNeg(shapes.get(k), new SplittableRandom(seed + 1000 + r));
-                tuner.reset();
-                long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
-                FineTuner.Round round = tuner.round(contexts.get(k).cloud(), new ClickSets(clicksOf[0], clicksOf[1]));
-                long dt = System.nanoTime() - t0, du = Timings.processCpuNanos() - u0;
-                if (r >= 0) {
-                    t[r] = dt;
-                    u[r] = du;
-                    if (round.status() == FineTuner.Status.TUNED) {
-                        tuned++;
-                        steps += round.energies().length;
-                    } else {
-                        other++;
-                    }
-                }
-            }
-        } finally {
-            tuner.reset();
-        }
-        add(
-                "finetune_round",
-                4096,
-                t,
-                u,
-                null,
-                null,
-                ft.name() + ", " + params.steps() + " steps (lr "
-                        + params.learningRate() + ") + re-embed, 3 + 3 clicks; " + tuned + " tuned (" + steps
-                        + " steps run"
-                        + (other > 0 ? ", " + other + " rolled back/other" : "") + "), 8 fixtures in turn");
-    }
-
-    /** 3 positive clicks on part 0's points and 3 negative on other parts' points. */
-    private static int[][] posNeg(SampledShape s, SplittableRandom rnd) {
-        int[] pos = new int[3], neg = new int[3];
-        int p = 0, q = 0;
-        int[] part = s.partOfPoint();
-        while (p < 3 || q < 3) {
-            int i = rnd.nextInt(part.length);
-            if (part[i] == 0 && p < 3) {
-                pos[p++] = i;
-            } else if (part[i] > 0 && q < 3) {
-                neg[q++] = i;
-            }
-        }
-        return new int[][] {pos, neg};
     }
 
     private void proposals(List<ShapeContext> contexts, List<float[]> embeddings, int d) {
@@ -377,7 +268,7 @@ public final class LatencyBench {
         long t0 = System.nanoTime(), u0 = Timings.processCpuNanos();
         ShapeContext c = ShapeContext.of(s.cloud());
         long knn = System.nanoTime() - t0;
-        items.add(new LatencyReport.Item(
+        items.item(new LatencyReport.Item(
                 "knn_table",
                 n,
                 1,
@@ -452,33 +343,10 @@ public final class LatencyBench {
     }
 
     private void add(String name, int points, long[] nanos, long[] cpu, Double target, String stat, String note) {
-        double p50 = Timings.percentileMs(nanos, 0.5), p95 = Timings.percentileMs(nanos, 0.95);
-        Boolean meets = target == null ? null : ("p95".equals(stat) ? p95 : p50) <= target;
-        boolean cpuKnown = Arrays.stream(cpu).allMatch(x -> x >= 0);
-        items.add(new LatencyReport.Item(
-                name,
-                points,
-                nanos.length,
-                round3(p50),
-                round3(p95),
-                round3(Timings.minMs(nanos)),
-                round3(Timings.maxMs(nanos)),
-                cpuKnown ? round3(Arrays.stream(cpu).average().orElse(0) / 1e6) : Double.NaN,
-                target,
-                stat,
-                meets,
-                note));
+        items.add(name, points, nanos, cpu, target, stat, note);
     }
 
     private void progress(String what) {
         progress.accept(what);
-    }
-
-    private static double round(double v) {
-        return Double.isNaN(v) ? v : Math.round(v * 100) / 100.0;
-    }
-
-    private static double round3(double v) {
-        return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
     }
 }
