@@ -1,14 +1,12 @@
 package org.iseg3d.core;
 
-import org.iseg3d.core.cloud.PointCloud;
-
 import java.util.SplittableRandom;
+import org.iseg3d.core.cloud.PointCloud;
 
 /** Small hand-made clouds for tests. */
 public final class TestClouds {
 
-    private TestClouds() {
-    }
+    private TestClouds() {}
 
     /** Points from flat xyz triples, all normals +z. */
     public static PointCloud of(float... xyz) {

@@ -45,8 +45,7 @@ final class AtomicWrite {
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final int BUFFER = 1 << 16;
 
-    private AtomicWrite() {
-    }
+    private AtomicWrite() {}
 
     /**
      * Atomically replaces {@code target} with what {@code body} writes.
@@ -72,13 +71,13 @@ final class AtomicWrite {
             throw new SceneWriteException(name + ": cannot create the folder " + dir + " (" + reason(e) + ")", e);
         }
         removeStaleTemporaries(dir, name);
-        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet()
-                + ".tmp");
+        Path tmp = dir.resolve(
+                "." + name + "." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".tmp");
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = hook.apply(new BufferedOutputStream(new NonClosing(Channels.newOutputStream(ch)),
-                        BUFFER));
+                OutputStream out =
+                        hook.apply(new BufferedOutputStream(new NonClosing(Channels.newOutputStream(ch)), BUFFER));
                 body.write(out);
                 out.flush();
                 ch.force(true); // data on disk before the rename makes it visible
@@ -99,8 +98,10 @@ final class AtomicWrite {
             throw new SceneWriteException(name + ": cannot write into " + dir + " (" + reason(e) + ")", e);
         } catch (RuntimeException e) {
             LOG.debug("{}: write failed", abs, e);
-            throw new SceneWriteException(name + ": could not be written (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new SceneWriteException(
+                    name + ": could not be written (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+                    e);
         } finally {
             if (!moved) {
                 try {
@@ -123,7 +124,8 @@ final class AtomicWrite {
             return f.startsWith(prefix) && f.endsWith(".tmp");
         })) {
             for (Path p : files) {
-                String[] rest = p.getFileName().toString().substring(prefix.length()).split("\\.");
+                String[] rest =
+                        p.getFileName().toString().substring(prefix.length()).split("\\.");
                 if (rest.length != 3) {
                     continue;
                 }
@@ -134,7 +136,8 @@ final class AtomicWrite {
                 } catch (NumberFormatException e) {
                     continue;
                 }
-                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                if (pid != ProcessHandle.current().pid()
+                        && ProcessHandle.of(pid).isEmpty()) {
                     Files.deleteIfExists(p);
                     LOG.info("{}: removed {} left by an interrupted save", dir.resolve(name), p.getFileName());
                 }
@@ -158,7 +161,8 @@ final class AtomicWrite {
         if (e instanceof AccessDeniedException || lower.contains("operation not permitted")) { // EACCES, EPERM
             return "permission denied";
         }
-        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException
+        if (e instanceof NotDirectoryException
+                || e instanceof FileAlreadyExistsException
                 || lower.contains("not a directory")) {
             return "a path element is a file, not a folder";
         }

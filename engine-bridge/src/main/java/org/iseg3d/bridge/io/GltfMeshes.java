@@ -54,22 +54,25 @@ final class GltfMeshes {
         if (mesh == null) {
             return null;
         }
-        int glMode = switch (mesh.getMode()) {
-            case Triangles -> GltfConstants.GL_TRIANGLES;
-            case TriangleStrip -> GltfConstants.GL_TRIANGLE_STRIP;
-            case TriangleFan -> GltfConstants.GL_TRIANGLE_FAN;
-            case Points -> GltfConstants.GL_POINTS;
-            case Lines -> GltfConstants.GL_LINES;
-            case LineStrip -> GltfConstants.GL_LINE_STRIP;
-            case LineLoop -> GltfConstants.GL_LINE_LOOP;
-            default -> -1;
-        };
+        int glMode =
+                switch (mesh.getMode()) {
+                    case Triangles -> GltfConstants.GL_TRIANGLES;
+                    case TriangleStrip -> GltfConstants.GL_TRIANGLE_STRIP;
+                    case TriangleFan -> GltfConstants.GL_TRIANGLE_FAN;
+                    case Points -> GltfConstants.GL_POINTS;
+                    case Lines -> GltfConstants.GL_LINES;
+                    case LineStrip -> GltfConstants.GL_LINE_STRIP;
+                    case LineLoop -> GltfConstants.GL_LINE_LOOP;
+                    default -> -1;
+                };
         if (glMode < 0) {
             warn(path, "mesh mode " + mesh.getMode() + " has no glTF equivalent, node written without mesh");
             return null;
         }
         VertexBuffer pb = mesh.getBuffer(VertexBuffer.Type.Position);
-        if (pb == null || !(pb.getData() instanceof FloatBuffer pos) || pb.getNumComponents() < 1
+        if (pb == null
+                || !(pb.getData() instanceof FloatBuffer pos)
+                || pb.getNumComponents() < 1
                 || pb.getNumComponents() > 4) {
             warn(path, "no float vertex positions, node written without mesh");
             return null;
@@ -109,7 +112,8 @@ final class GltfMeshes {
         }
         float[] color = colors(mesh, vertexCount, path);
         if (color != null) {
-            primitive.putAttribute("COLOR_0",
+            primitive.putAttribute(
+                    "COLOR_0",
                     GltfBuffers.floats(color, color.length == 3 * vertexCount ? ElementType.VEC3 : ElementType.VEC4));
         }
         primitive.setIndices(GltfBuffers.indices(indices, count, vertexCount < 0xFFFF)); // 0xFFFF: primitive restart
@@ -139,7 +143,8 @@ final class GltfMeshes {
             }
             return seq;
         }
-        if (!(ib.getData() instanceof ByteBuffer || ib.getData() instanceof ShortBuffer
+        if (!(ib.getData() instanceof ByteBuffer
+                || ib.getData() instanceof ShortBuffer
                 || ib.getData() instanceof IntBuffer)) {
             throw new SceneWriteException(fileLabel + ": geometry '" + path + "' has an index buffer of "
                     + ib.getFormat() + ", not integers");
@@ -174,7 +179,8 @@ final class GltfMeshes {
             return null;
         }
         for (int v = 0; v < vertexCount; v++) {
-            double len = Math.sqrt((double) n[3 * v] * n[3 * v] + (double) n[3 * v + 1] * n[3 * v + 1]
+            double len = Math.sqrt((double) n[3 * v] * n[3 * v]
+                    + (double) n[3 * v + 1] * n[3 * v + 1]
                     + (double) n[3 * v + 2] * n[3 * v + 2]);
             if (!(len > 0) || !Double.isFinite(len)) {
                 warn(path, "zero-length normal at vertex " + v + ", normals dropped");
@@ -203,15 +209,17 @@ final class GltfMeshes {
     }
 
     /** A float attribute with exactly {@code components} per vertex, or null (dropped with a warning). */
-    private float[] plain(Mesh mesh, VertexBuffer.Type type, int components, int vertexCount, String path,
-                          String what) {
+    private float[] plain(
+            Mesh mesh, VertexBuffer.Type type, int components, int vertexCount, String path, String what) {
         VertexBuffer vb = mesh.getBuffer(type);
         if (vb == null || vb.getData() == null) {
             return null;
         }
         if (!(vb.getData() instanceof FloatBuffer fb) || vb.getNumComponents() != components) {
-            warn(path, what + " are not " + components + "-component floats (" + vb.getFormat() + " x "
-                    + vb.getNumComponents() + "), dropped");
+            warn(
+                    path,
+                    what + " are not " + components + "-component floats (" + vb.getFormat() + " x "
+                            + vb.getNumComponents() + "), dropped");
             return null;
         }
         if (fb.limit() < components * vertexCount) {

@@ -58,6 +58,7 @@ public final class GltfSceneExporter {
 
     /** User data that is loader bookkeeping, not scene content. */
     private static final String GLTF_NODE_NAME = "iseg3d.gltfNodeName";
+
     private static final Logger LOG = LogManager.getLogger(GltfSceneExporter.class);
 
     /**
@@ -71,15 +72,14 @@ public final class GltfSceneExporter {
      * @param labelled  nodes with a {@link PartUserData#PART_ID} in their extras
      * @param warnings  one line per dropped attribute or skipped mesh
      */
-    public record Result(Path file, boolean binary, int nodes, int meshes, long triangles, int labelled,
-                         List<String> warnings) {
+    public record Result(
+            Path file, boolean binary, int nodes, int meshes, long triangles, int labelled, List<String> warnings) {
         public Result {
             warnings = List.copyOf(warnings);
         }
     }
 
-    private GltfSceneExporter() {
-    }
+    private GltfSceneExporter() {}
 
     /**
      * Writes {@code scene} to {@code file} ({@code .glb} or {@code .gltf}, case-insensitive).
@@ -90,7 +90,9 @@ public final class GltfSceneExporter {
     public static Result export(Spatial scene, Path file) throws SceneWriteException {
         Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean binary;
         if (lower.endsWith(".glb")) {
@@ -114,10 +116,15 @@ public final class GltfSceneExporter {
         for (String w : impl.warnings) {
             LOG.warn(w);
         }
-        LOG.debug("{}: exported {} nodes, {} meshes, {} triangles in {} ms", name, impl.nodes.size(), impl.meshCount,
-                impl.triangles, (System.nanoTime() - t0) / 1_000_000);
-        return new Result(file, binary, impl.nodes.size(), impl.meshCount, impl.triangles, impl.labelled,
-                impl.warnings);
+        LOG.debug(
+                "{}: exported {} nodes, {} meshes, {} triangles in {} ms",
+                name,
+                impl.nodes.size(),
+                impl.meshCount,
+                impl.triangles,
+                (System.nanoTime() - t0) / 1_000_000);
+        return new Result(
+                file, binary, impl.nodes.size(), impl.meshCount, impl.triangles, impl.labelled, impl.warnings);
     }
 
     /** The mutable state of one export. */
@@ -141,8 +148,10 @@ public final class GltfSceneExporter {
             DefaultSceneModel scene = new DefaultSceneModel();
             String rootName = root.getName() == null || root.getName().isBlank() ? "root" : root.getName();
             scene.setName(rootName);
-            boolean unwrap = root instanceof Node n && !n.getChildren().isEmpty()
-                    && root.getLocalTransform().equals(Transform.IDENTITY) && extras(root).isEmpty();
+            boolean unwrap = root instanceof Node n
+                    && !n.getChildren().isEmpty()
+                    && root.getLocalTransform().equals(Transform.IDENTITY)
+                    && extras(root).isEmpty();
             if (unwrap) {
                 List<Spatial> children = ((Node) root).getChildren();
                 for (int i = 0; i < children.size(); i++) {
@@ -203,8 +212,8 @@ public final class GltfSceneExporter {
             float[] all = {tr.x, tr.y, tr.z, r.getX(), r.getY(), r.getZ(), r.getW(), sc.x, sc.y, sc.z};
             for (float v : all) {
                 if (!Float.isFinite(v)) {
-                    throw new SceneWriteException(fileLabel + ": node '" + path + "' has a non-finite transform ("
-                            + t + ")");
+                    throw new SceneWriteException(
+                            fileLabel + ": node '" + path + "' has a non-finite transform (" + t + ")");
                 }
             }
             if (!Vector3f.ZERO.equals(tr)) {
@@ -234,8 +243,12 @@ public final class GltfSceneExporter {
                 continue;
             }
             Object v = s.getUserData(key);
-            if (v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long
-                    || v instanceof Short || v instanceof Byte) {
+            if (v instanceof String
+                    || v instanceof Boolean
+                    || v instanceof Integer
+                    || v instanceof Long
+                    || v instanceof Short
+                    || v instanceof Byte) {
                 out.put(key, v);
             } else if (v instanceof Float f && Float.isFinite(f) || v instanceof Double d && Double.isFinite(d)) {
                 out.put(key, v);
@@ -247,6 +260,8 @@ public final class GltfSceneExporter {
     }
 
     private static String segment(Spatial s, int childIndex) {
-        return s.getName() == null || s.getName().isBlank() ? "#" + childIndex : s.getName().replace('/', '_');
+        return s.getName() == null || s.getName().isBlank()
+                ? "#" + childIndex
+                : s.getName().replace('/', '_');
     }
 }

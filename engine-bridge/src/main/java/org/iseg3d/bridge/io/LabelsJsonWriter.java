@@ -48,8 +48,7 @@ public final class LabelsJsonWriter {
     /** Suffix appended to the model file's name. */
     public static final String SUFFIX = ".labels.json";
 
-    private LabelsJsonWriter() {
-    }
+    private LabelsJsonWriter() {}
 
     /** The sidecar path of a model file: {@code chair.glb} → {@code chair.glb.labels.json}. */
     public static Path sidecarOf(Path modelFile) {
@@ -88,12 +87,12 @@ public final class LabelsJsonWriter {
         }
         AtomicWrite.write(jsonFile, out -> out, out -> {
             Writer json = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            json.write("{\n  \"format\" : " + quote(FORMAT) + ",\n  \"version\" : " + VERSION
-                    + ",\n  \"model\" : " + quote(modelName) + ",\n  \"parts\" : [");
+            json.write("{\n  \"format\" : " + quote(FORMAT) + ",\n  \"version\" : " + VERSION + ",\n  \"model\" : "
+                    + quote(modelName) + ",\n  \"parts\" : [");
             String sep = " ";
             for (Map.Entry<Integer, String> p : parts.entrySet()) {
-                json.write(sep + "{\n    \"id\" : " + p.getKey() + ",\n    \"name\" : " + quote(p.getValue())
-                        + "\n  }");
+                json.write(
+                        sep + "{\n    \"id\" : " + p.getKey() + ",\n    \"name\" : " + quote(p.getValue()) + "\n  }");
                 sep = ", ";
             }
             json.write(" ],\n  \"geometries\" : [");
@@ -105,7 +104,8 @@ public final class LabelsJsonWriter {
                 }
                 Geometry g = entries.get(i).geometry();
                 json.write(sep + "{\n    \"path\" : " + quote(entries.get(i).path()) + ",\n    \"name\" : "
-                        + quote(g.getName()) + ",\n    \"mode\" : " + quote(g.getMesh().getMode().name())
+                        + quote(g.getName()) + ",\n    \"mode\" : "
+                        + quote(g.getMesh().getMode().name())
                         + ",\n    \"triangles\" : " + perTriangle.length + ",\n    \"partIds\" : [ ");
                 for (int k = 0; k < perTriangle.length; k++) {
                     if (k > 0) {
@@ -143,7 +143,9 @@ public final class LabelsJsonWriter {
             return -1;
         }
         VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
-        int n = ib != null && ib.getData() != null ? ib.getData().limit() : pb.getData().limit() / pb.getNumComponents();
+        int n = ib != null && ib.getData() != null
+                ? ib.getData().limit()
+                : pb.getData().limit() / pb.getNumComponents();
         return mode == Mesh.Mode.Triangles ? n / 3 : Math.max(0, n - 2);
     }
 }

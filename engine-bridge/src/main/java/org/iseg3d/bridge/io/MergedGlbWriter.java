@@ -27,8 +27,7 @@ public final class MergedGlbWriter {
     /** The {@code _PART} value of an unlabelled triangle. */
     public static final int UNLABELLED_VALUE = 0xFFFFFFFF;
 
-    private MergedGlbWriter() {
-    }
+    private MergedGlbWriter() {}
 
     /**
      * @param soup   the model's triangles (world space)
@@ -36,8 +35,7 @@ public final class MergedGlbWriter {
      * @param name   node and mesh name
      * @param file   the {@code .glb} to write
      */
-    public static void write(TriangleSoup soup, PartLabels labels, String name, Path file)
-            throws SceneWriteException {
+    public static void write(TriangleSoup soup, PartLabels labels, String name, Path file) throws SceneWriteException {
         byte[] glb = toGlb(soup.positions(), labels.partOfTriangle(), labels.partNames(), name);
         AtomicWrite.write(file, out -> out, out -> out.write(glb));
     }
@@ -102,7 +100,8 @@ public final class MergedGlbWriter {
         byte[] json = doc.toString().getBytes(StandardCharsets.UTF_8);
         int jsonLength = (json.length + 3) & ~3;
         int binLength = (bin.capacity() + 3) & ~3;
-        ByteBuffer out = ByteBuffer.allocate(12 + 8 + jsonLength + 8 + binLength).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out =
+                ByteBuffer.allocate(12 + 8 + jsonLength + 8 + binLength).order(ByteOrder.LITTLE_ENDIAN);
         out.putInt(0x46546C67).putInt(2).putInt(out.capacity());
         out.putInt(jsonLength).putInt(0x4E4F534A).put(json);
         for (int i = json.length; i < jsonLength; i++) {

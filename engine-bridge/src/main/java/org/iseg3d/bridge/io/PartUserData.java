@@ -21,12 +21,10 @@ public final class PartUserData {
     /** Part id of a triangle whose Geometry carries no label. */
     public static final int UNLABELLED = -1;
 
-    private PartUserData() {
-    }
+    private PartUserData() {}
 
     /** A part label. */
-    public record Label(int id, String name) {
-    }
+    public record Label(int id, String name) {}
 
     /**
      * The label of {@code s}: the nearest ancestor-or-self with an integer {@value #PART_ID}; the name is that

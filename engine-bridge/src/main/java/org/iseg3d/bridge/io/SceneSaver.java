@@ -23,8 +23,7 @@ public final class SceneSaver {
 
     private static final Logger LOG = LogManager.getLogger(SceneSaver.class);
 
-    private SceneSaver() {
-    }
+    private SceneSaver() {}
 
     /**
      * Writes {@code scene} to {@code file} (any name; {@code .j3o} by convention).

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class GltfGraphCheck {
 
-    private GltfGraphCheck() {
-    }
+    private GltfGraphCheck() {}
 
     /**
      * Returns null if the node hierarchy is a forest with every child index in range (or if the JSON is malformed:

@@ -35,8 +35,7 @@ final class GltfNodeNames {
     /** Node extras with keys starting with this are copied into user data. */
     static final String EXTRAS_PREFIX = "iseg3d.";
 
-    private GltfNodeNames() {
-    }
+    private GltfNodeNames() {}
 
     static void record(GltfLoader loader, int nodeIndex, Object loaded) {
         if (!(loaded instanceof Spatial spatial)) {
@@ -61,7 +60,8 @@ final class GltfNodeNames {
         JsonElement extras = node.getAsJsonObject().get("extras");
         if (extras != null && extras.isJsonObject()) {
             for (Map.Entry<String, JsonElement> e : extras.getAsJsonObject().entrySet()) {
-                if (e.getKey().startsWith(EXTRAS_PREFIX) && !e.getKey().equals(USER_DATA_KEY)
+                if (e.getKey().startsWith(EXTRAS_PREFIX)
+                        && !e.getKey().equals(USER_DATA_KEY)
                         && e.getValue().isJsonPrimitive()) {
                     Object value = scalar(e.getValue().getAsJsonPrimitive());
                     if (value != null) {

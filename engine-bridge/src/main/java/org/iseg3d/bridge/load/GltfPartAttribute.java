@@ -41,8 +41,7 @@ public final class GltfPartAttribute {
 
     private static final Logger LOG = LogManager.getLogger(GltfPartAttribute.class);
 
-    private GltfPartAttribute() {
-    }
+    private GltfPartAttribute() {}
 
     /** Reads {@value #ATTRIBUTE} of mesh {@code meshIndex}'s primitives onto the Geometries jME made of them. */
     static void record(GltfLoader loader, int meshIndex, Geometry[] primitives) throws IOException {
@@ -63,14 +62,21 @@ public final class GltfPartAttribute {
             }
             int[] values = read(loader, doc, attrs.get(ATTRIBUTE).getAsInt());
             Mesh m = primitives[p].getMesh();
-            if (values == null || m.getBuffer(VertexBuffer.Type.Position) == null
+            if (values == null
+                    || m.getBuffer(VertexBuffer.Type.Position) == null
                     || values.length != m.getVertexCount()) {
-                LOG.warn("mesh {} primitive {}: {} ignored (not one unsigned SCALAR per vertex)", meshIndex, p,
+                LOG.warn(
+                        "mesh {} primitive {}: {} ignored (not one unsigned SCALAR per vertex)",
+                        meshIndex,
+                        p,
                         ATTRIBUTE);
                 continue;
             }
             VertexBuffer box = new VertexBuffer(VertexBuffer.Type.Index);
-            box.setupData(VertexBuffer.Usage.CpuOnly, 1, VertexBuffer.Format.UnsignedInt,
+            box.setupData(
+                    VertexBuffer.Usage.CpuOnly,
+                    1,
+                    VertexBuffer.Format.UnsignedInt,
                     BufferUtils.createIntBuffer(values));
             primitives[p].setUserData(VALUES_KEY, box);
             primitives[p].setUserData(NAMES_KEY, names);
@@ -117,7 +123,9 @@ public final class GltfPartAttribute {
 
     private static String names(JsonElement extras) {
         List<String> out = new ArrayList<>();
-        if (extras != null && extras.isJsonObject() && extras.getAsJsonObject().has(NAMES_EXTRA)
+        if (extras != null
+                && extras.isJsonObject()
+                && extras.getAsJsonObject().has(NAMES_EXTRA)
                 && extras.getAsJsonObject().get(NAMES_EXTRA).isJsonArray()) {
             for (JsonElement e : extras.getAsJsonObject().getAsJsonArray(NAMES_EXTRA)) {
                 out.add(e.isJsonPrimitive() ? e.getAsString().replace('\n', ' ') : "");

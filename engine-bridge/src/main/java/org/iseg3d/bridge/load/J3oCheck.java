@@ -19,8 +19,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class J3oCheck {
 
-    private J3oCheck() {
-    }
+    private J3oCheck() {}
 
     /** Returns null if the file looks intact, else a short description of the problem. */
     static String problem(Path file, long size) throws IOException {
@@ -28,7 +27,7 @@ final class J3oCheck {
         int aliasWidth;
         int[] locations;
         try (InputStream raw = Files.newInputStream(file);
-             CountingInput in = new CountingInput(new BufferedInputStream(raw), size)) {
+                CountingInput in = new CountingInput(new BufferedInputStream(raw), size)) {
             if (in.readInt() != FormatVersion.SIGNATURE) {
                 return "missing 'JME3' signature";
             }
@@ -120,7 +119,9 @@ final class J3oCheck {
         }
 
         int readInt() throws IOException {
-            return (readUnsignedByte() << 24) | (readUnsignedByte() << 16) | (readUnsignedByte() << 8)
+            return (readUnsignedByte() << 24)
+                    | (readUnsignedByte() << 16)
+                    | (readUnsignedByte() << 8)
                     | readUnsignedByte();
         }
 

@@ -47,8 +47,15 @@ final class LenientAssetManager extends DesktopAssetManager {
 
         registerLoader(com.jme3.material.plugins.J3MLoader.class, "j3m", "j3md");
         registerLoader(com.jme3.material.plugins.ShaderNodeDefinitionLoader.class, "j3sn");
-        registerLoader(com.jme3.shader.plugins.GLSLLoader.class,
-                "vert", "frag", "geom", "tsctrl", "tseval", "glsl", "glsllib");
+        registerLoader(
+                com.jme3.shader.plugins.GLSLLoader.class,
+                "vert",
+                "frag",
+                "geom",
+                "tsctrl",
+                "tseval",
+                "glsl",
+                "glsllib");
         registerLoader(com.jme3.texture.plugins.AWTLoader.class, "jpg", "bmp", "gif", "png", "jpeg");
         registerLoader(com.jme3.texture.plugins.DDSLoader.class, "dds");
         registerLoader(com.jme3.texture.plugins.PFMLoader.class, "pfm");

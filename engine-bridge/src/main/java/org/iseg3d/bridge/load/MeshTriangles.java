@@ -13,8 +13,7 @@ import com.jme3.scene.mesh.IndexBuffer;
  */
 public final class MeshTriangles {
 
-    private MeshTriangles() {
-    }
+    private MeshTriangles() {}
 
     /** True for the modes {@link #indices} converts. */
     public static boolean isTriangleMode(Mesh.Mode mode) {

@@ -22,11 +22,9 @@ import java.util.Set;
 public final class NodePaths {
 
     /** A Geometry and its path. */
-    public record Entry(Geometry geometry, String path) {
-    }
+    public record Entry(Geometry geometry, String path) {}
 
-    private NodePaths() {
-    }
+    private NodePaths() {}
 
     /** The Geometries below {@code root} (root included) in depth-first child order, with their paths. */
     public static List<Entry> geometries(Spatial root) {

@@ -108,7 +108,8 @@ public record PartLabels(List<String> partNames, int[] partOfGeometry, int[] par
             LOG.debug("{}: JSON error", label, e);
             throw new ModelLoadException(label + ": not valid JSON (" + rootMessage(e) + ")", e);
         }
-        if (!doc.isJsonObject() || !doc.getAsJsonObject().has("parts")
+        if (!doc.isJsonObject()
+                || !doc.getAsJsonObject().has("parts")
                 || !doc.getAsJsonObject().get("parts").isJsonArray()) {
             throw new ModelLoadException(label + ": expected an object {\"parts\": [...]}");
         }
@@ -132,15 +133,15 @@ public record PartLabels(List<String> partNames, int[] partOfGeometry, int[] par
             }
             JsonElement geoms = o.get("geometries");
             if (geoms == null || !geoms.isJsonArray() || geoms.getAsJsonArray().isEmpty()) {
-                throw new ModelLoadException(label + ": part '" + name
-                        + "' needs a non-empty array \"geometries\" of names");
+                throw new ModelLoadException(
+                        label + ": part '" + name + "' needs a non-empty array \"geometries\" of names");
             }
             names.add(name);
             for (JsonElement ge : geoms.getAsJsonArray()) {
                 String entry = string(ge);
                 if (entry == null || entry.isBlank()) {
-                    throw new ModelLoadException(label + ": part '" + name + "' has a geometry entry that is not a"
-                            + " non-empty string");
+                    throw new ModelLoadException(
+                            label + ": part '" + name + "' has a geometry entry that is not a" + " non-empty string");
                 }
                 boolean any = false;
                 for (SourceGeometry g : soup.geometries()) {

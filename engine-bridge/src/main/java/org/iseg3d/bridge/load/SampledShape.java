@@ -13,8 +13,8 @@ import org.iseg3d.core.cloud.PointCloud;
  * @param partOfPoint     ground-truth part id per point, or {@link #UNLABELLED} (exclude from evaluation)
  * @param partNames       part names indexed by part id
  */
-public record SampledShape(PointCloud cloud, int[] triangleOfPoint, int[] geometryOfPoint, int[] partOfPoint,
-                           List<String> partNames) {
+public record SampledShape(
+        PointCloud cloud, int[] triangleOfPoint, int[] geometryOfPoint, int[] partOfPoint, List<String> partNames) {
 
     /** Part id of points no part claims (see {@link PartLabels}). */
     public static final int UNLABELLED = PartLabels.UNLABELLED;

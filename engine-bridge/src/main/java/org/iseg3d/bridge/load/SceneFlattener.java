@@ -37,8 +37,7 @@ public final class SceneFlattener {
     /** Names jME's OBJ and Ogre loaders invent for unnamed sub-meshes. */
     private static final Pattern GENERATED_NAME = Pattern.compile(".*-geom-\\d+|OgreSubmesh-\\d+");
 
-    private SceneFlattener() {
-    }
+    private SceneFlattener() {}
 
     /** Flattens a loaded scene. */
     public static TriangleSoup flatten(LoadedScene scene) throws ModelLoadException {
@@ -121,13 +120,12 @@ public final class SceneFlattener {
             }
         }
         if (!(totalArea > 0) || !Double.isFinite(totalArea)) {
-            throw new ModelLoadException(fileLabel + ": no triangles with area (" + found.size() + " geometries, "
-                    + total + " triangles)");
+            throw new ModelLoadException(
+                    fileLabel + ": no triangles with area (" + found.size() + " geometries, " + total + " triangles)");
         }
         List<SourceGeometry> named = nameParts(root, sources);
         LOG.debug("{}: {} triangles from {} geometries, area {}", fileLabel, total, named.size(), totalArea);
-        return new TriangleSoup(fileLabel, positions, geometryOfTriangle, sourceTriangleIndex, areas, named,
-                totalArea);
+        return new TriangleSoup(fileLabel, positions, geometryOfTriangle, sourceTriangleIndex, areas, named, totalArea);
     }
 
     /** Area of triangle t in a 9-floats-per-triangle array. */
@@ -141,8 +139,7 @@ public final class SceneFlattener {
 
     // ---------------------------------------------------------------- traversal
 
-    private record Found(Geometry geometry, String name, String path) {
-    }
+    private record Found(Geometry geometry, String name, String path) {}
 
     private static void collect(Spatial root, List<Found> out) {
         for (NodePaths.Entry e : NodePaths.geometries(root)) {
@@ -164,8 +161,7 @@ public final class SceneFlattener {
         }
         Mesh.Mode mode = mesh.getMode();
         switch (mode) {
-            case Triangles, TriangleStrip, TriangleFan -> {
-            }
+            case Triangles, TriangleStrip, TriangleFan -> {}
             case Points, Lines, LineStrip, LineLoop -> {
                 LOG.debug("{}: geometry '{}' is a {} mesh, skipped", fileLabel, f.path, mode);
                 return null;
@@ -181,22 +177,31 @@ public final class SceneFlattener {
             return null;
         }
         if (pb.getFormat() != VertexBuffer.Format.Float || !(pb.getData() instanceof FloatBuffer)) {
-            throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has unsupported vertex position format "
-                    + pb.getFormat());
+            throw new ModelLoadException(
+                    fileLabel + ": geometry '" + f.path + "' has unsupported vertex position format " + pb.getFormat());
         }
         int nc = pb.getNumComponents();
         if (nc < 2 || nc > 4) {
-            throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has " + nc
-                    + "-component vertex positions");
+            throw new ModelLoadException(
+                    fileLabel + ": geometry '" + f.path + "' has " + nc + "-component vertex positions");
         }
         VertexBuffer ib = mesh.getBuffer(VertexBuffer.Type.Index);
-        if (ib != null && ib.getData() != null && !(ib.getData() instanceof ByteBuffer
-                || ib.getData() instanceof ShortBuffer || ib.getData() instanceof IntBuffer)) {
+        if (ib != null
+                && ib.getData() != null
+                && !(ib.getData() instanceof ByteBuffer
+                        || ib.getData() instanceof ShortBuffer
+                        || ib.getData() instanceof IntBuffer)) {
             throw new ModelLoadException(fileLabel + ": geometry '" + f.path + "' has an index buffer of "
                     + ib.getFormat() + ", not integers");
         }
-        if (mode == Mesh.Mode.Triangles && ib != null && ib.getData() != null && ib.getData().limit() % 3 != 0) {
-            LOG.debug("{}: geometry '{}' has {} indices, not a multiple of 3; extra ignored", fileLabel, f.path,
+        if (mode == Mesh.Mode.Triangles
+                && ib != null
+                && ib.getData() != null
+                && ib.getData().limit() % 3 != 0) {
+            LOG.debug(
+                    "{}: geometry '{}' has {} indices, not a multiple of 3; extra ignored",
+                    fileLabel,
+                    f.path,
                     ib.getData().limit());
         }
         int[] tri = MeshTriangles.indices(mesh);
@@ -248,7 +253,8 @@ public final class SceneFlattener {
             if (!viaGltf) {
                 Node parent = g.getParent();
                 if (parent != null && g != root && parent != root) {
-                    boolean generated = g.getName() == null || GENERATED_NAME.matcher(g.getName()).matches();
+                    boolean generated = g.getName() == null
+                            || GENERATED_NAME.matcher(g.getName()).matches();
                     if (parent.getQuantity() == 1 || generated) {
                         namer = parent;
                         partPath = src.path().substring(0, src.path().lastIndexOf('/'));

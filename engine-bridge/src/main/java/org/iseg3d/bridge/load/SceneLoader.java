@@ -80,8 +80,9 @@ public final class SceneLoader {
             throw new ModelLoadException(file + ": not a file name");
         }
         String name = fileName.toString();
-        ModelFormat format = ModelFormat.of(file).orElseThrow(() -> new ModelLoadException(
-                name + ": unsupported file type (supported: " + ModelFormat.supportedList() + ")"));
+        ModelFormat format = ModelFormat.of(file)
+                .orElseThrow(() -> new ModelLoadException(
+                        name + ": unsupported file type (supported: " + ModelFormat.supportedList() + ")"));
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {
             throw new ModelLoadException(name + ": file not found (" + abs + ")");
@@ -109,7 +110,11 @@ public final class SceneLoader {
             throw new ModelLoadException(name + ": the " + format.description() + " loader returned no scene");
         }
         checkGraph(root, name, format);
-        LOG.debug("{}: loaded as {} ({} warnings)", name, format, assets.warnings().size());
+        LOG.debug(
+                "{}: loaded as {} ({} warnings)",
+                name,
+                format,
+                assets.warnings().size());
         return new LoadedScene(abs, format, root, assets.warnings());
     }
 
@@ -159,8 +164,7 @@ public final class SceneLoader {
                 }
                 case OGRE_MESH_XML -> checkTextStart(file, name, format, '<');
                 case OBJ -> checkText(file, name, format);
-                default -> {
-                }
+                default -> {}
             }
         } catch (IOException e) {
             throw new ModelLoadException(name + ": file cannot be read (" + e.getMessage() + ")", e);
@@ -185,15 +189,15 @@ public final class SceneLoader {
                 throw new ModelLoadException(name + ": unsupported glTF binary version " + version + " (need 2)");
             }
             if (length > size) {
-                throw new ModelLoadException(bad + " (truncated at byte " + size + ", header declares " + length
-                        + " bytes)");
+                throw new ModelLoadException(
+                        bad + " (truncated at byte " + size + ", header declares " + length + " bytes)");
             }
             long pos = 12;
             int chunk = 0;
             while (pos < length) {
                 if (pos + 8 > length) {
-                    throw new ModelLoadException(bad + " (truncated at byte " + length + " inside chunk header "
-                            + chunk + ")");
+                    throw new ModelLoadException(
+                            bad + " (truncated at byte " + length + " inside chunk header " + chunk + ")");
                 }
                 ByteBuffer ch8 = read(ch, pos, 8);
                 long chunkLength = Integer.toUnsignedLong(ch8.getInt());
@@ -212,8 +216,8 @@ public final class SceneLoader {
                 throw new ModelLoadException(bad + " (no JSON chunk)");
             }
             long jsonLength = Integer.toUnsignedLong(read(ch, 12, 4).getInt());
-            try (Reader r = new InputStreamReader(new BoundedInput(Channels.newInputStream(ch.position(20)),
-                    jsonLength), StandardCharsets.UTF_8)) {
+            try (Reader r = new InputStreamReader(
+                    new BoundedInput(Channels.newInputStream(ch.position(20)), jsonLength), StandardCharsets.UTF_8)) {
                 checkNodeHierarchy(GltfGraphCheck.problem(r), name, ModelFormat.GLB);
             }
         }
@@ -280,8 +284,8 @@ public final class SceneLoader {
             throw new ModelLoadException(name + ": not a valid " + format.description() + " file (only whitespace)");
         }
         if (head[i] != expected) {
-            throw new ModelLoadException(name + ": not a valid " + format.description() + " file (does not start with '"
-                    + expected + "')");
+            throw new ModelLoadException(
+                    name + ": not a valid " + format.description() + " file (does not start with '" + expected + "')");
         }
     }
 
@@ -289,8 +293,8 @@ public final class SceneLoader {
         byte[] head = head(file, 4096);
         for (byte b : head) {
             if (b == 0) {
-                throw new ModelLoadException(name + ": not a valid " + format.description()
-                        + " file (binary data, expected text)");
+                throw new ModelLoadException(
+                        name + ": not a valid " + format.description() + " file (binary data, expected text)");
             }
         }
     }
@@ -329,8 +333,10 @@ public final class SceneLoader {
                 return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 f.cancel(true);
-                throw new ModelLoadException(name + ": loading timed out after " + timeout.toSeconds()
-                        + " s (corrupt " + format.description() + " file?)", e);
+                throw new ModelLoadException(
+                        name + ": loading timed out after " + timeout.toSeconds() + " s (corrupt "
+                                + format.description() + " file?)",
+                        e);
             } catch (InterruptedException e) {
                 f.cancel(true);
                 Thread.currentThread().interrupt();

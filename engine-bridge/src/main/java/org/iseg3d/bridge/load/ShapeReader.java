@@ -42,7 +42,11 @@ public final class ShapeReader {
         TriangleSoup soup = SceneFlattener.flatten(scene);
         PartLabels labels = PartLabels.forModel(scene.file(), soup);
         SampledShape shape = SurfaceSampler.sample(soup, labels, points, seed);
-        LOG.debug("{}: {} points on {} triangles, parts {}", scene.fileName(), points, soup.triangleCount(),
+        LOG.debug(
+                "{}: {} points on {} triangles, parts {}",
+                scene.fileName(),
+                points,
+                soup.triangleCount(),
                 labels.partNames());
         return shape;
     }

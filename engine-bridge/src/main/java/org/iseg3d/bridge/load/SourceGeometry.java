@@ -14,8 +14,14 @@ import com.jme3.scene.Geometry;
  * @param defaultPartPath path of the spatial that names the default part; Geometries sharing it form one part
  * @param triangleCount   number of triangles taken from this Geometry
  */
-public record SourceGeometry(int index, Geometry geometry, String name, String path, String defaultPartName,
-                             String defaultPartPath, int triangleCount) {
+public record SourceGeometry(
+        int index,
+        Geometry geometry,
+        String name,
+        String path,
+        String defaultPartName,
+        String defaultPartPath,
+        int triangleCount) {
 
     /** True if {@code entry} names this Geometry: its jME name, its default part name, or a path suffix. */
     public boolean matches(String entry) {

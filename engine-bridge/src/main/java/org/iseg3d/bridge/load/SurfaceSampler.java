@@ -21,8 +21,7 @@ public final class SurfaceSampler {
     /** Default number of points per shape. */
     public static final int DEFAULT_POINTS = 4096;
 
-    private SurfaceSampler() {
-    }
+    private SurfaceSampler() {}
 
     /**
      * Samples {@code points} points.

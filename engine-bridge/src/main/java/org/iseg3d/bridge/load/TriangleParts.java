@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class TriangleParts {
 
-    private TriangleParts() {
-    }
+    private TriangleParts() {}
 
     /** Every triangle takes its Geometry's part. */
     static int[] ofGeometries(TriangleSoup soup, int[] partOfGeometry) {

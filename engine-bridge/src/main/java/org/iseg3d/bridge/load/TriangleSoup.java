@@ -19,8 +19,14 @@ import java.util.List;
  * @param geometries          the contributing Geometries, in scene-graph depth-first order
  * @param totalArea           sum of {@code areas}, &gt; 0
  */
-public record TriangleSoup(String fileName, float[] positions, int[] geometryOfTriangle, int[] sourceTriangleIndex,
-                           double[] areas, List<SourceGeometry> geometries, double totalArea) {
+public record TriangleSoup(
+        String fileName,
+        float[] positions,
+        int[] geometryOfTriangle,
+        int[] sourceTriangleIndex,
+        double[] areas,
+        List<SourceGeometry> geometries,
+        double totalArea) {
 
     public TriangleSoup {
         int n = geometryOfTriangle.length;
@@ -37,8 +43,9 @@ public record TriangleSoup(String fileName, float[] positions, int[] geometryOfT
 
     /** World-space axis-aligned bounds {minX, minY, minZ, maxX, maxY, maxZ} of all triangles. */
     public float[] bounds() {
-        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-            -Float.MAX_VALUE};
+        float[] b = {
+            Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE
+        };
         for (int i = 0; i < positions.length; i++) {
             int a = i % 3;
             b[a] = Math.min(b[a], positions[i]);

@@ -44,7 +44,9 @@ public final class JmeRayCaster implements TriangleRayCaster {
         for (int i = 0; i < results.size(); i++) { // sorted nearest first
             CollisionResult r = results.getCollision(i);
             Integer first = firstTriangle.get(r.getGeometry());
-            if (first == null || r.getTriangleIndex() < 0 || r.getTriangleIndex() >= triangleCount.get(r.getGeometry())
+            if (first == null
+                    || r.getTriangleIndex() < 0
+                    || r.getTriangleIndex() >= triangleCount.get(r.getGeometry())
                     || r.getDistance() > ray.getLimit()) {
                 continue;
             }

@@ -34,6 +34,5 @@ public sealed interface PickResult {
      *
      * @param message one line for the user, e.g. "the click is not on the model"
      */
-    record OffModel(String message) implements PickResult {
-    }
+    record OffModel(String message) implements PickResult {}
 }

@@ -69,8 +69,8 @@ public final class Picker {
         int point = index.nearest(world.x, world.y, world.z);
         float d = (float) Math.sqrt(index.distanceSq(point, world.x, world.y, world.z));
         if (d > maxSnapDistance) {
-            return new PickResult.OffModel(String.format(Locale.ROOT,
-                    "the point is %.3g from the model surface (more than %.3g)", d, maxSnapDistance));
+            return new PickResult.OffModel(String.format(
+                    Locale.ROOT, "the point is %.3g from the model surface (more than %.3g)", d, maxSnapDistance));
         }
         int g = index.geometryOf(point);
         return new PickResult.Hit(point, -1, g, world, 0f, d);

@@ -8,8 +8,7 @@ import com.jme3.renderer.Camera;
 /** Rays through a pixel of a camera's view. Stateless; reads the camera (call where the camera is not changing). */
 public final class ScreenRays {
 
-    private ScreenRays() {
-    }
+    private ScreenRays() {}
 
     /**
      * The ray through screen position (x, y) in jME's convention (origin at the bottom-left, as

@@ -30,8 +30,9 @@ public final class SoupRayCaster implements TriangleRayCaster {
         boxes = new float[6 * geometries];
         float[] p = soup.positions();
         for (int g = 0; g < geometries; g++) {
-            float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-                -Float.MAX_VALUE};
+            float[] b = {
+                Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE
+            };
             for (int i = 9 * first[g]; i < 9 * first[g + 1]; i++) {
                 int a = i % 3;
                 b[a] = Math.min(b[a], p[i]);

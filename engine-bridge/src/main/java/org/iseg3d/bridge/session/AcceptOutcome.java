@@ -25,8 +25,7 @@ public record AcceptOutcome(SessionState state, Part part, List<Taken> taken) {
      * @param triangles how many of its triangles now belong to the new part
      * @param remaining how many it keeps (0: it is empty now, but still listed)
      */
-    public record Taken(int partId, String name, int triangles, int remaining) {
-    }
+    public record Taken(int partId, String name, int triangles, int remaining) {}
 
     /** Total triangles taken from earlier parts. */
     public int takenTriangles() {

@@ -90,7 +90,9 @@ final class ClickCommands {
     Command<SessionState> clear() {
         return (s, token) -> {
             PreparedShape p = opener.requireShape();
-            SessionState next = s.withSelection(List.of(), Mask.empty(p.scene.shape().size()),
+            SessionState next = s.withSelection(
+                    List.of(),
+                    Mask.empty(p.scene.shape().size()),
                     new boolean[p.scene.soup().triangleCount()]);
             return Outcome.done(next, next);
         };

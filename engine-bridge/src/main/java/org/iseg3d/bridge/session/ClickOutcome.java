@@ -16,6 +16,5 @@ public sealed interface ClickOutcome {
     }
 
     /** @param message why, one line for the user (e.g. "the click is not on the model") */
-    record Ignored(String message) implements ClickOutcome {
-    }
+    record Ignored(String message) implements ClickOutcome {}
 }

@@ -82,16 +82,19 @@ final class CommandQueue {
         CancellationToken token = new CancellationToken();
         synchronized (this) {
             CompletableFuture<T> f = tail.handle((r, e) -> null)
-                    .thenComposeAsync(x -> {
-                        running = token;
-                        SessionState before = state;
-                        try {
-                            token.throwIfCancelled();
-                            return cmd.start(before, token).thenApplyAsync(o -> publish(step, before, o), scene);
-                        } catch (Exception e) {
-                            return CompletableFuture.failedFuture(e);
-                        }
-                    }, worker);
+                    .thenComposeAsync(
+                            x -> {
+                                running = token;
+                                SessionState before = state;
+                                try {
+                                    token.throwIfCancelled();
+                                    return cmd.start(before, token)
+                                            .thenApplyAsync(o -> publish(step, before, o), scene);
+                                } catch (Exception e) {
+                                    return CompletableFuture.failedFuture(e);
+                                }
+                            },
+                            worker);
             tail = f;
             return f;
         }

@@ -28,6 +28,7 @@ final class FinetuneCoordinator implements AutoCloseable {
     private volatile boolean enabled;
     /** Set by {@link #close}: a round finishing afterwards is dropped (the worker is gone). */
     private volatile boolean closed;
+
     private volatile OnlineFinetuning finetuning;
     private volatile PreparedShape shape;
 
@@ -62,8 +63,12 @@ final class FinetuneCoordinator implements AutoCloseable {
     /** Worker, while opening: the fine-tuning of the opened shape, or null when the embedder cannot fine-tune. */
     OnlineFinetuning create(PreparedShape p) {
         return config.embedder() instanceof FineTunableEmbedder e
-                ? new OnlineFinetuning(e, config.finetune().enabled() ? config.finetune() : FinetuneParams.DEFAULTS,
-                p.context.cloud(), this::roundFinished) : null;
+                ? new OnlineFinetuning(
+                        e,
+                        config.finetune().enabled() ? config.finetune() : FinetuneParams.DEFAULTS,
+                        p.context.cloud(),
+                        this::roundFinished)
+                : null;
     }
 
     /** Scene executor, when the opened state is published. */
@@ -105,41 +110,46 @@ final class FinetuneCoordinator implements AutoCloseable {
             return; // closed while the round ran: nothing to apply it to
         }
         FineTuner.Round round = r.round();
-        boolean tell = switch (round.status()) {
-            case TUNED, ROLLED_BACK, UNSUPPORTED -> true;
-            case STOPPED -> round.message() != null;
-            default -> false;
-        };
+        boolean tell =
+                switch (round.status()) {
+                    case TUNED, ROLLED_BACK, UNSUPPORTED -> true;
+                    case STOPPED -> round.message() != null;
+                    default -> false;
+                };
         if (!tell) {
             return;
         }
         float[] emb = round.embedding();
-        FinetuneEvent event = new FinetuneEvent(round.status(), r.rounds(), round.energies(), round.nanos() / 1e6,
-                round.message());
+        FinetuneEvent event =
+                new FinetuneEvent(round.status(), r.rounds(), round.energies(), round.nanos() / 1e6, round.message());
         queue.submit(SessionStep.FINETUNE, (s, token) -> {
-            PreparedShape p = shape;
-            SessionState next = null;
-            if (emb != null) {
-                p.useEmbedding(emb, config.embedder().dimension());
-                next = p.segment(s, s.clicks());
-            }
-            return Outcome.done(next, event);
-        }).thenAcceptAsync(e -> {
-            for (FinetuneListener l : listeners) {
-                try {
-                    l.finetuned(e);
-                } catch (RuntimeException ex) {
-                    LOG.warn("fine-tune listener failed", ex);
-                }
-            }
-        }, queue.scene()).exceptionally(ex -> {
-            if (closed) { // closed between the check above and the command: the worker refused it
-                LOG.debug("fine-tuned embedding dropped: the session was closed");
-                return null;
-            }
-            LOG.warn("applying a fine-tuned embedding failed: {}", ex.toString());
-            return null;
-        });
+                    PreparedShape p = shape;
+                    SessionState next = null;
+                    if (emb != null) {
+                        p.useEmbedding(emb, config.embedder().dimension());
+                        next = p.segment(s, s.clicks());
+                    }
+                    return Outcome.done(next, event);
+                })
+                .thenAcceptAsync(
+                        e -> {
+                            for (FinetuneListener l : listeners) {
+                                try {
+                                    l.finetuned(e);
+                                } catch (RuntimeException ex) {
+                                    LOG.warn("fine-tune listener failed", ex);
+                                }
+                            }
+                        },
+                        queue.scene())
+                .exceptionally(ex -> {
+                    if (closed) { // closed between the check above and the command: the worker refused it
+                        LOG.debug("fine-tuned embedding dropped: the session was closed");
+                        return null;
+                    }
+                    LOG.warn("applying a fine-tuned embedding failed: {}", ex.toString());
+                    return null;
+                });
     }
 
     /** Drops later rounds' results and stops the fine-tuning thread. */

@@ -15,5 +15,4 @@ import org.iseg3d.core.finetune.FineTuner;
  * @param millis   wall time of the round (steps and re-embedding)
  * @param message  a problem to show once (rollback, unsupported, failure), else null
  */
-public record FinetuneEvent(FineTuner.Status status, int rounds, float[] energies, double millis, String message) {
-}
+public record FinetuneEvent(FineTuner.Status status, int rounds, float[] energies, double millis, String message) {}

@@ -14,8 +14,7 @@ import java.util.concurrent.CompletableFuture;
 final class History {
 
     /** One recorded step; {@code effect} changes the scene graph (apply) or is null. */
-    private record Entry(SessionStep step, SessionState before, SessionState after, SceneEffect effect) {
-    }
+    private record Entry(SessionStep step, SessionState before, SessionState after, SceneEffect effect) {}
 
     private final int limit;
     private final Deque<Entry> undo = new ArrayDeque<>();
@@ -61,18 +60,22 @@ final class History {
                 return Outcome.done(null, s);
             }
             SessionState target = back ? e.before() : e.after();
-            return CompletableFuture.completedFuture(new Outcome<>(target, null, () -> {
-                if (e.effect() != null) {
-                    if (back) {
-                        e.effect().undo();
-                    } else {
-                        e.effect().redo();
-                    }
-                }
-                synchronized (this) {
-                    to.addLast(from.removeLast());
-                }
-            }, target));
+            return CompletableFuture.completedFuture(new Outcome<>(
+                    target,
+                    null,
+                    () -> {
+                        if (e.effect() != null) {
+                            if (back) {
+                                e.effect().undo();
+                            } else {
+                                e.effect().redo();
+                            }
+                        }
+                        synchronized (this) {
+                            to.addLast(from.removeLast());
+                        }
+                    },
+                    target));
         };
     }
 

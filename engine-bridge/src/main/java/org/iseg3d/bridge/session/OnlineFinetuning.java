@@ -25,8 +25,7 @@ final class OnlineFinetuning implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(OnlineFinetuning.class);
 
     /** A finished round: its outcome and the accepted rounds so far. */
-    record Result(FineTuner.Round round, int rounds) {
-    }
+    record Result(FineTuner.Round round, int rounds) {}
 
     private final FineTuner tuner;
     private final PointCloud cloud;
@@ -104,7 +103,11 @@ final class OnlineFinetuning implements AutoCloseable {
                 LOG.warn("online fine-tuning failed, switched off for this asset: {}", e.toString());
                 LOG.debug("fine-tuning failure", e);
                 closed.set(true);
-                r = new FineTuner.Round(FineTuner.Status.STOPPED, null, new float[0], 0L,
+                r = new FineTuner.Round(
+                        FineTuner.Status.STOPPED,
+                        null,
+                        new float[0],
+                        0L,
                         "online fine-tuning failed (" + e.getMessage() + "); switched off for this asset");
             }
             if (r.status() == FineTuner.Status.TUNED) {

@@ -18,8 +18,8 @@ import org.iseg3d.bridge.load.TriangleSoup;
  * @param method   the segmentation method's name
  * @param warnings non-fatal loading problems (missing textures …)
  */
-public record OpenedScene(Path file, Spatial root, TriangleSoup soup, SampledShape shape, String method,
-                          List<String> warnings) {
+public record OpenedScene(
+        Path file, Spatial root, TriangleSoup soup, SampledShape shape, String method, List<String> warnings) {
 
     public OpenedScene {
         warnings = List.copyOf(warnings);

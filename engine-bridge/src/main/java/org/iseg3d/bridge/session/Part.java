@@ -42,15 +42,17 @@ public record Part(int id, String name, int rgb, int triangleCount, double area)
         int sector = (int) h;
         double f = h - sector;
         double p = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f));
-        double[] rgb = switch (sector) {
-            case 0 -> new double[] {v, t, p};
-            case 1 -> new double[] {q, v, p};
-            case 2 -> new double[] {p, v, t};
-            case 3 -> new double[] {p, q, v};
-            case 4 -> new double[] {t, p, v};
-            default -> new double[] {v, p, q};
-        };
-        return ((int) Math.round(rgb[0] * 255) << 16) | ((int) Math.round(rgb[1] * 255) << 8)
+        double[] rgb =
+                switch (sector) {
+                    case 0 -> new double[] {v, t, p};
+                    case 1 -> new double[] {q, v, p};
+                    case 2 -> new double[] {p, v, t};
+                    case 3 -> new double[] {p, q, v};
+                    case 4 -> new double[] {t, p, v};
+                    default -> new double[] {v, p, q};
+                };
+        return ((int) Math.round(rgb[0] * 255) << 16)
+                | ((int) Math.round(rgb[1] * 255) << 8)
                 | (int) Math.round(rgb[2] * 255);
     }
 }

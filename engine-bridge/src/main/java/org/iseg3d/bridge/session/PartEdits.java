@@ -12,8 +12,7 @@ import org.iseg3d.core.click.Mask;
 /** The part edits as pure functions from one state to the next (O(points + triangles) each). */
 final class PartEdits {
 
-    private PartEdits() {
-    }
+    private PartEdits() {}
 
     /**
      * Assigns the current selection to a new part and clears the clicks. Selected triangles and points of earlier
@@ -23,9 +22,10 @@ final class PartEdits {
     static AcceptOutcome accept(SessionState s, String name, double[] areas) {
         checkName(s, name, -1);
         if (s.maskTriangles() == 0) {
-            throw new IllegalStateException(s.clicks().isEmpty() || s.parts().isEmpty()
-                    ? "nothing is selected: click on the part first"
-                    : "nothing is selected outside the accepted parts (accepting with PartOverlap.STEAL takes theirs)");
+            throw new IllegalStateException(
+                    s.clicks().isEmpty() || s.parts().isEmpty()
+                            ? "nothing is selected: click on the part first"
+                            : "nothing is selected outside the accepted parts (accepting with PartOverlap.STEAL takes theirs)");
         }
         int id = s.nextPartId();
         int[] pp = s.partOfPoint().clone();
@@ -74,8 +74,11 @@ final class PartEdits {
         Part p = require(s, id);
         List<Part> parts = new ArrayList<>(s.parts());
         parts.remove(p);
-        return s.withParts(relabel(s.partOfPoint(), Set.of(id), SessionState.NO_PART),
-                relabel(s.partOfTriangle(), Set.of(id), SessionState.NO_PART), parts, s.nextPartId());
+        return s.withParts(
+                relabel(s.partOfPoint(), Set.of(id), SessionState.NO_PART),
+                relabel(s.partOfTriangle(), Set.of(id), SessionState.NO_PART),
+                parts,
+                s.nextPartId());
     }
 
     /** Merges {@code others} into {@code target}, which keeps its id, name and colour. */
@@ -134,7 +137,8 @@ final class PartEdits {
         Part p = s.part(id);
         if (p == null) {
             throw new IllegalArgumentException("no part with id " + id + "; parts: "
-                    + Arrays.toString(s.parts().stream().map(x -> x.id() + "=" + x.name()).toArray()));
+                    + Arrays.toString(
+                            s.parts().stream().map(x -> x.id() + "=" + x.name()).toArray()));
         }
         return p;
     }

@@ -22,11 +22,11 @@ import org.iseg3d.bridge.writeback.WriteBackScene;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
-import org.iseg3d.core.eval.SegmentationMethod;
+import org.iseg3d.core.click.EmbeddingSelection;
 import org.iseg3d.core.click.Mask;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.embed.FineTunableEmbedder;
-import org.iseg3d.core.click.EmbeddingSelection;
+import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.propose.ProposalSeededSelection;
 import org.iseg3d.core.propose.Proposals;
 
@@ -45,6 +45,7 @@ final class PreparedShape {
     final WriteBackScene writeBackScene;
     /** Makes a segmenter over the current embedding for given click parameters (no re-embedding). */
     private volatile java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
+
     private volatile ClickParams params;
     volatile ClickSegmenter segmenter;
     /** Whether new selections exclude or take the triangles of accepted parts (worker chain; live setting). */
@@ -62,14 +63,23 @@ final class PreparedShape {
      * from the opened embedding; a proposal-seeded selection then works over the current (maybe fine-tuned) one.
      */
     volatile Proposals proposals;
+
     final SampleIndex index;
     final LabelTransfer transfer;
     final Picker picker;
 
-    private PreparedShape(OpenedScene scene, WriteBackScene writeBackScene, ShapeContext context, float[] embedding,
-                          java.util.function.Function<ClickParams, ClickSegmenter> segmenters, ClickParams params,
-                          int dimension, SampleIndex index, LabelTransfer transfer, Picker picker,
-                          PartOverlap overlap) {
+    private PreparedShape(
+            OpenedScene scene,
+            WriteBackScene writeBackScene,
+            ShapeContext context,
+            float[] embedding,
+            java.util.function.Function<ClickParams, ClickSegmenter> segmenters,
+            ClickParams params,
+            int dimension,
+            SampleIndex index,
+            LabelTransfer transfer,
+            Picker picker,
+            PartOverlap overlap) {
         this.scene = scene;
         this.writeBackScene = writeBackScene;
         this.overlap = overlap;
@@ -118,8 +128,10 @@ final class PreparedShape {
         if (props == null || emb == null) {
             return segmenters.apply(p);
         }
-        return new ClickSegmenter(context, new ProposalSeededSelection(
-                new EmbeddingSelection(emb, dimension, p.alpha()), props, emb, dimension), p);
+        return new ClickSegmenter(
+                context,
+                new ProposalSeededSelection(new EmbeddingSelection(emb, dimension, p.alpha()), props, emb, dimension),
+                p);
     }
 
     ShapeContext context() {
@@ -175,8 +187,7 @@ final class PreparedShape {
     }
 
     /** What the scene thread hands to the worker: the flattened scene. */
-    record Flattened(Path file, Spatial root, TriangleSoup soup, WriteBackScene writeBack, List<String> warnings) {
-    }
+    record Flattened(Path file, Spatial root, TriangleSoup soup, WriteBackScene writeBack, List<String> warnings) {}
 
     /** Loads a model file headless (worker thread; the loaded scene is not attached anywhere yet). */
     static LoadedScene load(Path file) throws ModelLoadException {
@@ -200,11 +211,12 @@ final class PreparedShape {
     static PreparedShape prepare(Flattened f, SessionConfig config, CancellationToken token) {
         ProgressListener progress = config.progress();
         progress.progress("sampling", 0.0);
-        SampledShape shape = SurfaceSampler.sample(f.soup(), PartLabels.defaults(f.soup()), config.points(),
-                config.seed());
+        SampledShape shape =
+                SurfaceSampler.sample(f.soup(), PartLabels.defaults(f.soup()), config.points(), config.seed());
         token.throwIfCancelled();
         progress.progress("neighbours", 0.1);
-        ShapeContext context = ShapeContext.of(shape.cloud(), config.clickParams().neighborsNeeded());
+        ShapeContext context =
+                ShapeContext.of(shape.cloud(), config.clickParams().neighborsNeeded());
         token.throwIfCancelled();
         progress.progress("embedding", 0.2);
         java.util.function.Function<ClickParams, ClickSegmenter> segmenters;
@@ -228,14 +240,33 @@ final class PreparedShape {
         token.throwIfCancelled();
         progress.progress("transfer", 0.8);
         SampleIndex index = SampleIndex.of(shape, f.soup().geometries().size());
-        LabelTransfer transfer = LabelTransfer.prepare(f.soup(), f.writeBack().originalMeshes(), index, shape.triangleOfPoint(), config.transfer(),
+        LabelTransfer transfer = LabelTransfer.prepare(
+                f.soup(),
+                f.writeBack().originalMeshes(),
+                index,
+                shape.triangleOfPoint(),
+                config.transfer(),
                 token::isCancelled);
         Picker picker = Picker.headless(f.soup(), index);
         progress.progress("ready", 1.0);
-        LOG.debug("{}: session ready, {} points, {} triangles, method {}", f.soup().fileName(), shape.size(),
-                f.soup().triangleCount(), config.methodName());
+        LOG.debug(
+                "{}: session ready, {} points, {} triangles, method {}",
+                f.soup().fileName(),
+                shape.size(),
+                f.soup().triangleCount(),
+                config.methodName());
         OpenedScene scene = new OpenedScene(f.file(), f.root(), f.soup(), shape, config.methodName(), f.warnings());
-        return new PreparedShape(scene, f.writeBack(), context, embedding, segmenters, config.clickParams(), dimension,
-                index, transfer, picker, config.partOverlap());
+        return new PreparedShape(
+                scene,
+                f.writeBack(),
+                context,
+                embedding,
+                segmenters,
+                config.clickParams(),
+                dimension,
+                index,
+                transfer,
+                picker,
+                config.partOverlap());
     }
 }

@@ -8,8 +8,7 @@ package org.iseg3d.bridge.session;
 public interface ProgressListener {
 
     /** Ignores all progress. */
-    ProgressListener NONE = (stage, fraction) -> {
-    };
+    ProgressListener NONE = (stage, fraction) -> {};
 
     /**
      * @param stage    short stage name, e.g. {@code "embedding"}

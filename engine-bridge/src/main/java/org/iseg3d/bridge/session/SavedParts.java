@@ -28,8 +28,7 @@ final class SavedParts {
 
     private static final Logger LOG = LogManager.getLogger(SavedParts.class);
 
-    private SavedParts() {
-    }
+    private SavedParts() {}
 
     /**
      * The ready state of a shape of {@code points} samples whose soup Geometries carried {@code scene.labels()}.
@@ -45,7 +44,8 @@ final class SavedParts {
         Map<PartUserData.Label, PartUserData.Label> assigned = assign(scene.labels(), soup.fileName());
         int[] partOfGeometry = new int[soup.geometries().size()];
         for (int g = 0; g < partOfGeometry.length; g++) {
-            partOfGeometry[g] = scene.labels().get(g).map(l -> assigned.get(l).id()).orElse(SessionState.NO_PART);
+            partOfGeometry[g] =
+                    scene.labels().get(g).map(l -> assigned.get(l).id()).orElse(SessionState.NO_PART);
         }
         int[] pt = new int[soup.triangleCount()];
         Map<Integer, int[]> count = new HashMap<>();
@@ -63,19 +63,33 @@ final class SavedParts {
             pp[i] = pt[triangleOfPoint[i]];
         }
         List<Part> parts = new ArrayList<>();
-        assigned.values().stream().distinct().sorted((a, b) -> Integer.compare(a.id(), b.id())).forEach(l ->
-                parts.add(new Part(l.id(), l.name(), Part.paletteColor(l.id()), count.get(l.id())[0],
-                        area.get(l.id())[0])));
+        assigned.values().stream()
+                .distinct()
+                .sorted((a, b) -> Integer.compare(a.id(), b.id()))
+                .forEach(l -> parts.add(new Part(
+                        l.id(), l.name(), Part.paletteColor(l.id()), count.get(l.id())[0], area.get(l.id())[0])));
         int next = parts.stream().mapToInt(Part::id).max().orElse(-1) + 1;
         LOG.debug("{}: opened with {} saved parts", soup.fileName(), parts.size());
-        return new SessionState(SessionState.Phase.READY, List.of(), Mask.empty(pp.length),
-                new boolean[pt.length], 0, pp, pt, parts, next, false);
+        return new SessionState(
+                SessionState.Phase.READY,
+                List.of(),
+                Mask.empty(pp.length),
+                new boolean[pt.length],
+                0,
+                pp,
+                pt,
+                parts,
+                next,
+                false);
     }
 
     /** Each label as found → the label it gets in the session (unique ids and names). */
-    static Map<PartUserData.Label, PartUserData.Label> assign(List<Optional<PartUserData.Label>> labels,
-                                                             String file) {
-        int maxId = labels.stream().flatMap(Optional::stream).mapToInt(PartUserData.Label::id).max().orElse(-1);
+    static Map<PartUserData.Label, PartUserData.Label> assign(List<Optional<PartUserData.Label>> labels, String file) {
+        int maxId = labels.stream()
+                .flatMap(Optional::stream)
+                .mapToInt(PartUserData.Label::id)
+                .max()
+                .orElse(-1);
         Map<PartUserData.Label, PartUserData.Label> out = new LinkedHashMap<>();
         Map<Integer, String> nameOfId = new HashMap<>();
         Map<String, Integer> idOfName = new HashMap<>();
@@ -88,15 +102,27 @@ final class SavedParts {
             String name = found.name();
             if (nameOfId.containsKey(id)) {
                 id = ++maxId;
-                LOG.warn("{}: part id {} is used by '{}' and '{}'; '{}' gets id {}", file, found.id(),
-                        nameOfId.get(found.id()), name, name, id);
+                LOG.warn(
+                        "{}: part id {} is used by '{}' and '{}'; '{}' gets id {}",
+                        file,
+                        found.id(),
+                        nameOfId.get(found.id()),
+                        name,
+                        name,
+                        id);
             }
             if (idOfName.containsKey(name)) {
                 for (int k = 2; idOfName.containsKey(name); k++) {
                     name = found.name() + "#" + k;
                 }
-                LOG.warn("{}: part name '{}' is used by ids {} and {}; id {} is named '{}'", file, found.name(),
-                        idOfName.get(found.name()), found.id(), id, name);
+                LOG.warn(
+                        "{}: part name '{}' is used by ids {} and {}; id {} is named '{}'",
+                        file,
+                        found.name(),
+                        idOfName.get(found.name()),
+                        found.id(),
+                        id,
+                        name);
             }
             nameOfId.put(id, name);
             idOfName.put(name, id);
@@ -104,5 +130,4 @@ final class SavedParts {
         }
         return out;
     }
-
 }

@@ -56,39 +56,52 @@ final class SceneOpener {
             opening = true;
         }
         return queue.<SessionState>submit(SessionStep.OPEN, (s, token) -> {
-            List<String> warnings = List.of();
-            Spatial r = root;
-            if (file != null) {
-                LoadedScene loaded = PreparedShape.load(file);
-                r = loaded.root();
-                warnings = loaded.warnings();
-            }
-            Spatial model = r;
-            List<String> w = warnings;
-            String label = file != null ? file.getFileName().toString()
-                    : model.getName() != null ? model.getName() : "scene";
-            token.throwIfCancelled();
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    return PreparedShape.flatten(file, model, label, w);
-                } catch (ModelLoadException e) {
-                    throw new CompletionException(e);
-                }
-            }, queue.scene()).thenApplyAsync(f -> {
-                PreparedShape p = PreparedShape.prepare(f, config, token);
-                SessionState ready = SavedParts.read(p.writeBackScene, p.scene.shape().triangleOfPoint());
-                OnlineFinetuning tuning = finetune.create(p);
-                return new Outcome<>(ready, null, () -> {
-                    shape = p;
-                    finetune.install(p, tuning);
-                }, ready);
-            }, queue.worker());
-        }).whenComplete((x, e) -> {
-            if (e != null) {
-                synchronized (this) {
-                    opening = false;
-                }
-            }
-        });
+                    List<String> warnings = List.of();
+                    Spatial r = root;
+                    if (file != null) {
+                        LoadedScene loaded = PreparedShape.load(file);
+                        r = loaded.root();
+                        warnings = loaded.warnings();
+                    }
+                    Spatial model = r;
+                    List<String> w = warnings;
+                    String label = file != null
+                            ? file.getFileName().toString()
+                            : model.getName() != null ? model.getName() : "scene";
+                    token.throwIfCancelled();
+                    return CompletableFuture.supplyAsync(
+                                    () -> {
+                                        try {
+                                            return PreparedShape.flatten(file, model, label, w);
+                                        } catch (ModelLoadException e) {
+                                            throw new CompletionException(e);
+                                        }
+                                    },
+                                    queue.scene())
+                            .thenApplyAsync(
+                                    f -> {
+                                        PreparedShape p = PreparedShape.prepare(f, config, token);
+                                        SessionState ready = SavedParts.read(
+                                                p.writeBackScene,
+                                                p.scene.shape().triangleOfPoint());
+                                        OnlineFinetuning tuning = finetune.create(p);
+                                        return new Outcome<>(
+                                                ready,
+                                                null,
+                                                () -> {
+                                                    shape = p;
+                                                    finetune.install(p, tuning);
+                                                },
+                                                ready);
+                                    },
+                                    queue.worker());
+                })
+                .whenComplete((x, e) -> {
+                    if (e != null) {
+                        synchronized (this) {
+                            opening = false;
+                        }
+                    }
+                });
     }
 }

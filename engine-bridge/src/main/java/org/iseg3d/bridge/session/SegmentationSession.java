@@ -112,8 +112,13 @@ public final class SegmentationSession implements AutoCloseable {
      */
     public Optional<Picker> jmePicker() {
         PreparedShape s = opener.shape();
-        return s == null ? Optional.empty() : Optional.of(new Picker(s.scene.soup(), s.index,
-                new JmeRayCaster(s.scene.root(), s.scene.soup()), s.picker.maxSnapDistance()));
+        return s == null
+                ? Optional.empty()
+                : Optional.of(new Picker(
+                        s.scene.soup(),
+                        s.index,
+                        new JmeRayCaster(s.scene.root(), s.scene.soup()),
+                        s.picker.maxSnapDistance()));
     }
 
     /** The write-back currently shown in the scene, if any. */
@@ -337,8 +342,10 @@ public final class SegmentationSession implements AutoCloseable {
     /** Merges parts {@code others} into {@code target} (which keeps its id, name and colour). */
     public CompletableFuture<SessionState> mergeParts(int target, int... others) {
         int[] copy = others.clone();
-        return partEdit(SessionStep.MERGE_PARTS,
-                s -> PartEdits.merge(s, target, copy, opener.requireShape().scene.soup().areas()));
+        return partEdit(
+                SessionStep.MERGE_PARTS,
+                s -> PartEdits.merge(
+                        s, target, copy, opener.requireShape().scene.soup().areas()));
     }
 
     private CompletableFuture<SessionState> partEdit(SessionStep step, UnaryOperator<SessionState> edit) {

@@ -37,13 +37,24 @@ import org.iseg3d.core.propose.ProposalParams;
  *                      editor uses) or may take their triangles ({@link PartOverlap#STEAL}: the default, so scripted
  *                      replays such as {@code iseg3d segment} keep their results)
  */
-public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickParams clickParams, int points,
-                            long seed, TransferParams transfer, Executor sceneExecutor, Executor worker,
-                            ProgressListener progress, int historyLimit, FinetuneParams finetune,
-                            ProposalParams proposals, PartOverlap partOverlap) {
+public record SessionConfig(
+        Embedder embedder,
+        SegmentationMethod method,
+        ClickParams clickParams,
+        int points,
+        long seed,
+        TransferParams transfer,
+        Executor sceneExecutor,
+        Executor worker,
+        ProgressListener progress,
+        int historyLimit,
+        FinetuneParams finetune,
+        ProposalParams proposals,
+        PartOverlap partOverlap) {
 
     /** Runs the task right away on the calling thread (headless use and tests). */
     public static final Executor DIRECT = Runnable::run;
+
     public static final int DEFAULT_HISTORY_LIMIT = 200;
 
     public SessionConfig {
@@ -63,8 +74,8 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
             throw new IllegalArgumentException("historyLimit must be >= 1, got " + historyLimit);
         }
         if (proposals != null && embedder == null) {
-            throw new IllegalArgumentException("proposals need an embedding (SessionConfig.embedding), not method "
-                    + method.name());
+            throw new IllegalArgumentException(
+                    "proposals need an embedding (SessionConfig.embedding), not method " + method.name());
         }
     }
 
@@ -79,9 +90,20 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
     }
 
     private static SessionConfig withDefaults(Embedder embedder, SegmentationMethod method) {
-        return new SessionConfig(embedder, method, ClickParams.DEFAULTS, SurfaceSampler.DEFAULT_POINTS, 0L,
-                TransferParams.DEFAULTS, DIRECT, null, ProgressListener.NONE, DEFAULT_HISTORY_LIMIT,
-                FinetuneParams.OFF, null, PartOverlap.STEAL);
+        return new SessionConfig(
+                embedder,
+                method,
+                ClickParams.DEFAULTS,
+                SurfaceSampler.DEFAULT_POINTS,
+                0L,
+                TransferParams.DEFAULTS,
+                DIRECT,
+                null,
+                ProgressListener.NONE,
+                DEFAULT_HISTORY_LIMIT,
+                FinetuneParams.OFF,
+                null,
+                PartOverlap.STEAL);
     }
 
     /** FPFH until the learned model is installed. */
@@ -187,8 +209,20 @@ public record SessionConfig(Embedder embedder, SegmentationMethod method, ClickP
         }
 
         SessionConfig build() {
-            return new SessionConfig(embedder, method, clickParams, points, seed, transfer, sceneExecutor, worker,
-                    progress, historyLimit, finetune, proposals, partOverlap);
+            return new SessionConfig(
+                    embedder,
+                    method,
+                    clickParams,
+                    points,
+                    seed,
+                    transfer,
+                    sceneExecutor,
+                    worker,
+                    progress,
+                    historyLimit,
+                    finetune,
+                    proposals,
+                    partOverlap);
         }
     }
 }

@@ -17,6 +17,5 @@ public interface SessionListener {
      * The part proposals are ready (once, after opening, when the config asks for them; also on the scene executor).
      * A first positive click on a proposal selects it; see {@link SegmentationSession#proposals()}.
      */
-    default void proposalsReady(Proposals proposals) {
-    }
+    default void proposalsReady(Proposals proposals) {}
 }

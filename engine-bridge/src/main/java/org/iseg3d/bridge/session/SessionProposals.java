@@ -41,36 +41,41 @@ final class SessionProposals {
             return;
         }
         queue.submit(SessionStep.PROPOSALS, (s, token) -> {
-            PreparedShape p = opener.requireShape();
-            long t0 = System.nanoTime();
-            Proposals props = new PartProposer(config.proposals()).propose(p.context(), p.initialEmbedding,
-                    p.dimension, token::isCancelled);
-            p.useProposals(props);
-            LOG.debug("{} part proposals in {} ms", props.count(), (System.nanoTime() - t0) / 1_000_000);
-            return CompletableFuture.completedFuture(new Outcome<Proposals>(null, null, () -> {
-                for (SessionListener l : queue.listeners()) {
-                    try {
-                        l.proposalsReady(props);
-                    } catch (RuntimeException e) {
-                        LOG.warn("session listener failed on proposals", e);
+                    PreparedShape p = opener.requireShape();
+                    long t0 = System.nanoTime();
+                    Proposals props = new PartProposer(config.proposals())
+                            .propose(p.context(), p.initialEmbedding, p.dimension, token::isCancelled);
+                    p.useProposals(props);
+                    LOG.debug("{} part proposals in {} ms", props.count(), (System.nanoTime() - t0) / 1_000_000);
+                    return CompletableFuture.completedFuture(new Outcome<Proposals>(
+                            null,
+                            null,
+                            () -> {
+                                for (SessionListener l : queue.listeners()) {
+                                    try {
+                                        l.proposalsReady(props);
+                                    } catch (RuntimeException e) {
+                                        LOG.warn("session listener failed on proposals", e);
+                                    }
+                                }
+                            },
+                            props));
+                })
+                .whenComplete((props, e) -> {
+                    if (e != null) {
+                        ready.completeExceptionally(e);
+                    } else {
+                        ready.complete(props);
                     }
-                }
-            }, props));
-        }).whenComplete((props, e) -> {
-            if (e != null) {
-                ready.completeExceptionally(e);
-            } else {
-                ready.complete(props);
-            }
-        });
+                });
     }
 
     /** The pick of proposal {@code id}'s representative point, as if the user clicked it (worker). */
     static PickResult.Hit representative(PreparedShape p, int id) {
         Proposals props = p.proposals;
         if (props == null || id < 0 || id >= props.count()) {
-            throw new IllegalArgumentException("no proposal " + id + " (" + (props == null ? "no proposals"
-                    : props.count() + " proposals") + ")");
+            throw new IllegalArgumentException(
+                    "no proposal " + id + " (" + (props == null ? "no proposals" : props.count() + " proposals") + ")");
         }
         int point = props.get(id).representative();
         return new PickResult.Hit(point, -1, p.scene.shape().geometryOfPoint()[point], p.position(point), 0f, 0f);

@@ -21,18 +21,29 @@ import org.iseg3d.core.click.Mask;
  * @param nextPartId     the id the next accepted part gets
  * @param applied        true while the scene graph shows a write-back (of this or an earlier state)
  */
-public record SessionState(Phase phase, List<Click> clicks, Mask mask, boolean[] triangleMask, int maskTriangles,
-                           int[] partOfPoint, int[] partOfTriangle, List<Part> parts, int nextPartId,
-                           boolean applied) {
+public record SessionState(
+        Phase phase,
+        List<Click> clicks,
+        Mask mask,
+        boolean[] triangleMask,
+        int maskTriangles,
+        int[] partOfPoint,
+        int[] partOfTriangle,
+        List<Part> parts,
+        int nextPartId,
+        boolean applied) {
 
     /** Part id of points and triangles that belong to no accepted part. */
     public static final int NO_PART = -1;
 
     /** Before anything is open. */
-    public static final SessionState EMPTY = new SessionState(Phase.EMPTY, List.of(), Mask.empty(0), new boolean[0],
-            0, new int[0], new int[0], List.of(), 0, false);
+    public static final SessionState EMPTY = new SessionState(
+            Phase.EMPTY, List.of(), Mask.empty(0), new boolean[0], 0, new int[0], new int[0], List.of(), 0, false);
 
-    public enum Phase { EMPTY, READY }
+    public enum Phase {
+        EMPTY,
+        READY
+    }
 
     public SessionState {
         Objects.requireNonNull(phase);
@@ -49,8 +60,8 @@ public record SessionState(Phase phase, List<Click> clicks, Mask mask, boolean[]
         Arrays.fill(pp, NO_PART);
         int[] pt = new int[triangles];
         Arrays.fill(pt, NO_PART);
-        return new SessionState(Phase.READY, List.of(), Mask.empty(points), new boolean[triangles], 0, pp, pt,
-                List.of(), 0, false);
+        return new SessionState(
+                Phase.READY, List.of(), Mask.empty(points), new boolean[triangles], 0, pp, pt, List.of(), 0, false);
     }
 
     /** The part with this id, or null. */
@@ -88,22 +99,37 @@ public record SessionState(Phase phase, List<Click> clicks, Mask mask, boolean[]
     }
 
     SessionState withApplied(boolean a) {
-        return new SessionState(phase, clicks, mask, triangleMask, maskTriangles, partOfPoint, partOfTriangle, parts,
-                nextPartId, a);
+        return new SessionState(
+                phase, clicks, mask, triangleMask, maskTriangles, partOfPoint, partOfTriangle, parts, nextPartId, a);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SessionState s && phase == s.phase && clicks.equals(s.clicks) && mask.equals(s.mask)
-                && Arrays.equals(triangleMask, s.triangleMask) && maskTriangles == s.maskTriangles
-                && Arrays.equals(partOfPoint, s.partOfPoint) && Arrays.equals(partOfTriangle, s.partOfTriangle)
-                && parts.equals(s.parts) && nextPartId == s.nextPartId && applied == s.applied;
+        return o instanceof SessionState s
+                && phase == s.phase
+                && clicks.equals(s.clicks)
+                && mask.equals(s.mask)
+                && Arrays.equals(triangleMask, s.triangleMask)
+                && maskTriangles == s.maskTriangles
+                && Arrays.equals(partOfPoint, s.partOfPoint)
+                && Arrays.equals(partOfTriangle, s.partOfTriangle)
+                && parts.equals(s.parts)
+                && nextPartId == s.nextPartId
+                && applied == s.applied;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(phase, clicks, mask, Arrays.hashCode(triangleMask), Arrays.hashCode(partOfPoint),
-                Arrays.hashCode(partOfTriangle), parts, nextPartId, applied);
+        return Objects.hash(
+                phase,
+                clicks,
+                mask,
+                Arrays.hashCode(triangleMask),
+                Arrays.hashCode(partOfPoint),
+                Arrays.hashCode(partOfTriangle),
+                parts,
+                nextPartId,
+                applied);
     }
 
     @Override

@@ -34,8 +34,8 @@ final class WriteBackStep {
         Map<Integer, String> names = new LinkedHashMap<>();
         s.parts().forEach(x -> names.put(x.id(), x.name()));
         config.progress().progress("write-back", 0.0);
-        PreparedWriteBack plan = SceneWriteBack.prepare(p.writeBackScene, s.partOfTriangle(), names,
-                token::isCancelled);
+        PreparedWriteBack plan =
+                SceneWriteBack.prepare(p.writeBackScene, s.partOfTriangle(), names, token::isCancelled);
         config.progress().progress("write-back", 1.0);
         PreparedWriteBack previous = applied;
         SceneEffect effect = new SceneEffect() {

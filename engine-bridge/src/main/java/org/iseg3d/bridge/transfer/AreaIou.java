@@ -7,8 +7,7 @@ package org.iseg3d.bridge.transfer;
  */
 public final class AreaIou {
 
-    private AreaIou() {
-    }
+    private AreaIou() {}
 
     /**
      * @param areas     area per triangle

@@ -31,10 +31,11 @@ final class FacetVote {
     private final int[] trianglesOfFacet;
     /** CSR over facets: the points lying on each facet. */
     private final int[] pOff;
+
     private final int[] pts;
 
-    private FacetVote(int[] facetOfTriangle, int facets, float[] triangleArea, int[] trianglesOfFacet, int[] pOff,
-                      int[] pts) {
+    private FacetVote(
+            int[] facetOfTriangle, int facets, float[] triangleArea, int[] trianglesOfFacet, int[] pOff, int[] pts) {
         this.facetOfTriangle = facetOfTriangle;
         this.facets = facets;
         this.triangleArea = triangleArea;

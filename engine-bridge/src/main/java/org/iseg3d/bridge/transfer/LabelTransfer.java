@@ -54,8 +54,13 @@ public final class LabelTransfer {
     /** Null when facets are off. */
     private final FacetVote facets;
 
-    private LabelTransfer(int triangles, int points, TransferCandidates candidates, int smoothingPasses,
-                          VertexModeFilter filter, FacetVote facets) {
+    private LabelTransfer(
+            int triangles,
+            int points,
+            TransferCandidates candidates,
+            int smoothingPasses,
+            VertexModeFilter filter,
+            FacetVote facets) {
         this.triangles = triangles;
         this.points = points;
         this.candidates = candidates;
@@ -73,8 +78,12 @@ public final class LabelTransfer {
      * @param params          k, large-triangle factor, smoothing passes
      * @param cancelled       polled while working; when true a {@link CancellationException} is thrown
      */
-    public static LabelTransfer prepare(TriangleSoup soup, SampleIndex index, int[] triangleOfPoint,
-                                        TransferParams params, BooleanSupplier cancelled) {
+    public static LabelTransfer prepare(
+            TriangleSoup soup,
+            SampleIndex index,
+            int[] triangleOfPoint,
+            TransferParams params,
+            BooleanSupplier cancelled) {
         List<Mesh> meshes = new ArrayList<>();
         for (SourceGeometry g : soup.geometries()) {
             meshes.add(g.geometry().getMesh());
@@ -87,8 +96,13 @@ public final class LabelTransfer {
      * was flattened from (index = soup geometry index), whose index buffers tell which corners share a vertex; a
      * mesh that no longer matches its soup triangles (or a null list) falls back to welding every corner by position.
      */
-    public static LabelTransfer prepare(TriangleSoup soup, List<Mesh> meshes, SampleIndex index,
-                                        int[] triangleOfPoint, TransferParams params, BooleanSupplier cancelled) {
+    public static LabelTransfer prepare(
+            TriangleSoup soup,
+            List<Mesh> meshes,
+            SampleIndex index,
+            int[] triangleOfPoint,
+            TransferParams params,
+            BooleanSupplier cancelled) {
         TransferCandidates candidates = TransferCandidates.of(soup, index, triangleOfPoint, params, cancelled);
         int m = soup.triangleCount();
         double[] areas = soup.areas();

@@ -17,8 +17,7 @@ final class MeshVertexKeys {
 
     private static final int CHUNK = 2048;
 
-    private MeshVertexKeys() {
-    }
+    private MeshVertexKeys() {}
 
     /**
      * A key per soup corner naming its mesh vertex (geometry offset + index-buffer entry), so corners sharing a mesh
@@ -60,23 +59,26 @@ final class MeshVertexKeys {
         int m = geomOf.length;
         int[] keys = new int[3 * m];
         boolean[] bad = new boolean[1];
-        IntStream.range(0, (m + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> { // each triangle writes its own slots
-            int end = Math.min(m, (chunk + 1) * CHUNK);
-            for (int t = chunk * CHUNK; t < end; t++) {
-                int g = geomOf[t];
-                int s = 3 * src[t];
-                int b = base[g];
-                int vertices = base[g + 1] - b;
-                for (int j = 0; j < 3; j++) {
-                    int v = lists[g] != null ? lists[g].get(s + j) : corners[g][s + j];
-                    if (v < 0 || v >= vertices) {
-                        bad[0] = true; // changed since flattening
-                        return;
-                    }
-                    keys[3 * t + j] = b + v;
-                }
-            }
-        });
+        IntStream.range(0, (m + CHUNK - 1) / CHUNK)
+                .parallel()
+                .forEach(
+                        chunk -> { // each triangle writes its own slots
+                            int end = Math.min(m, (chunk + 1) * CHUNK);
+                            for (int t = chunk * CHUNK; t < end; t++) {
+                                int g = geomOf[t];
+                                int s = 3 * src[t];
+                                int b = base[g];
+                                int vertices = base[g + 1] - b;
+                                for (int j = 0; j < 3; j++) {
+                                    int v = lists[g] != null ? lists[g].get(s + j) : corners[g][s + j];
+                                    if (v < 0 || v >= vertices) {
+                                        bad[0] = true; // changed since flattening
+                                        return;
+                                    }
+                                    keys[3 * t + j] = b + v;
+                                }
+                            }
+                        });
         count[0] = base[meshes.size()];
         return bad[0] ? null : keys;
     }

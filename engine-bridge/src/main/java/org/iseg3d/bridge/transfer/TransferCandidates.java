@@ -29,8 +29,12 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
      *
      * @param cancelled polled per preparation task; when true a {@link CancellationException} is thrown
      */
-    static TransferCandidates of(TriangleSoup soup, SampleIndex index, int[] triangleOfPoint, TransferParams params,
-                                 BooleanSupplier cancelled) {
+    static TransferCandidates of(
+            TriangleSoup soup,
+            SampleIndex index,
+            int[] triangleOfPoint,
+            TransferParams params,
+            BooleanSupplier cancelled) {
         int m = soup.triangleCount();
         int n = index.size();
         if (triangleOfPoint.length != n) {
@@ -93,14 +97,14 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
                     // large triangle: exact queries at the centroid and the corner sub-triangles
                     found = index.knn(mx, my, mz, k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knn((4 * ax + bx + cx) / 6, (4 * ay + by + cy) / 6, (4 * az + bz + cz) / 6,
-                            k, idx, dSq);
+                    found = index.knn(
+                            (4 * ax + bx + cx) / 6, (4 * ay + by + cy) / 6, (4 * az + bz + cz) / 6, k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knn((ax + 4 * bx + cx) / 6, (ay + 4 * by + cy) / 6, (az + 4 * bz + cz) / 6,
-                            k, idx, dSq);
+                    found = index.knn(
+                            (ax + 4 * bx + cx) / 6, (ay + 4 * by + cy) / 6, (az + 4 * bz + cz) / 6, k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
-                    found = index.knn((ax + bx + 4 * cx) / 6, (ay + by + 4 * cy) / 6, (az + bz + 4 * cz) / 6,
-                            k, idx, dSq);
+                    found = index.knn(
+                            (ax + bx + 4 * cx) / 6, (ay + by + 4 * cy) / 6, (az + bz + 4 * cz) / 6, k, idx, dSq);
                     wpos = put(cand, w, wpos, idx, dSq, found, hh);
                 } else {
                     // Deviation from one exact query per triangle, for speed on dense meshes: small triangles in the
@@ -110,8 +114,8 @@ record TransferCandidates(int[] off, int[] cand, float[] w) {
                     int slot = cache.lookup(0, ix, iy, iz);
                     if (slot < 0) {
                         slot = -slot - 1;
-                        int f2 = index.knn((ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs,
-                                CELL_CANDIDATES * k, idx, dSq);
+                        int f2 = index.knn(
+                                (ix + 0.5f) * cs, (iy + 0.5f) * cs, (iz + 0.5f) * cs, CELL_CANDIDATES * k, idx, dSq);
                         cache.store(slot, idx, f2);
                     }
                     found = cache.nearest(slot, index.xyz(), mx, my, mz, queried, idx, dSq);

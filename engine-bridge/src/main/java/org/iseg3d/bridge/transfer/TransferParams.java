@@ -19,16 +19,16 @@ public record TransferParams(int k, float largeTriangleFactor, int smoothingPass
     public static final float DEFAULT_LARGE_TRIANGLE_FACTOR = 2f;
     public static final int DEFAULT_SMOOTHING_PASSES = 1;
 
-    public static final TransferParams DEFAULTS = new TransferParams(DEFAULT_K, DEFAULT_LARGE_TRIANGLE_FACTOR,
-            DEFAULT_SMOOTHING_PASSES, true);
+    public static final TransferParams DEFAULTS =
+            new TransferParams(DEFAULT_K, DEFAULT_LARGE_TRIANGLE_FACTOR, DEFAULT_SMOOTHING_PASSES, true);
 
     public TransferParams {
         if (k < 1 || k > 64) {
             throw new IllegalArgumentException("k must be in [1, 64], got " + k);
         }
         if (!(largeTriangleFactor > 0) || !Float.isFinite(largeTriangleFactor)) {
-            throw new IllegalArgumentException("largeTriangleFactor must be a positive number, got "
-                    + largeTriangleFactor);
+            throw new IllegalArgumentException(
+                    "largeTriangleFactor must be a positive number, got " + largeTriangleFactor);
         }
         if (smoothingPasses < 0) {
             throw new IllegalArgumentException("smoothingPasses must be >= 0, got " + smoothingPasses);

@@ -23,6 +23,7 @@ final class VertexModeFilter {
     private final int[] vertexOfCorner;
     /** CSR over welded vertices: incident triangles. */
     private final int[] vOff;
+
     private final int[] vTri;
 
     private VertexModeFilter(float[] area, int[] vertexOfCorner, int[] vOff, int[] vTri) {
@@ -38,8 +39,7 @@ final class VertexModeFilter {
         int[] meshVertexCount = new int[1];
         int[] meshVertexOfCorner = MeshVertexKeys.of(soup, meshes, meshVertexCount);
         int[] oneModel = new int[soup.triangleCount()]; // one weld over every Geometry
-        int[] vertexOfCorner = VertexWelding.weld(soup.positions(), oneModel, meshVertexOfCorner,
-                meshVertexCount[0]);
+        int[] vertexOfCorner = VertexWelding.weld(soup.positions(), oneModel, meshVertexOfCorner, meshVertexCount[0]);
         int vertices = 0;
         for (int v : vertexOfCorner) {
             vertices = Math.max(vertices, v + 1);

@@ -1,10 +1,10 @@
 package org.iseg3d.bridge.transfer;
 
-import org.iseg3d.core.mesh.HashMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.iseg3d.core.mesh.HashMix;
 
 /**
  * Welds triangle corners that share an exact world position within the same Geometry, so triangles split at UV or
@@ -19,8 +19,7 @@ import java.util.stream.IntStream;
  */
 final class VertexWelding {
 
-    private VertexWelding() {
-    }
+    private VertexWelding() {}
 
     /**
      * @param positions      9 floats per triangle
@@ -56,8 +55,10 @@ final class VertexWelding {
         }
         int[] idOfKeyF = idOfKey;
         int[] counts = new int[runs.size()];
-        IntStream.range(0, runs.size()).parallel().forEach(r -> counts[r] = weldRange(positions, geometryOfTri,
-                runs.get(r)[0], runs.get(r)[1], meshVertexOfCorner, idOfKeyF, out));
+        IntStream.range(0, runs.size())
+                .parallel()
+                .forEach(r -> counts[r] = weldRange(
+                        positions, geometryOfTri, runs.get(r)[0], runs.get(r)[1], meshVertexOfCorner, idOfKeyF, out));
         int[] base = new int[runs.size()];
         for (int r = 1; r < runs.size(); r++) {
             base[r] = base[r - 1] + counts[r - 1];
@@ -91,8 +92,8 @@ final class VertexWelding {
      * Welds the corners of triangles [from, to) with ids from 0; returns the number of ids. The position and geometry
      * of each id's first corner are kept in compact arrays, so checking a table hit reads those rather than the soup.
      */
-    private static int weldRange(float[] positions, int[] geometryOfTri, int from, int to, int[] keys, int[] idOfKey,
-                                 int[] out) {
+    private static int weldRange(
+            float[] positions, int[] geometryOfTri, int from, int to, int[] keys, int[] idOfKey, int[] out) {
         int corners = 3 * (to - from);
         int distinct = keys != null ? Math.min(corners, distinctKeys(keys, 3 * from, 3 * to)) : corners / 6;
         // load at most 1/2; grows if the guess was low
@@ -137,9 +138,11 @@ final class VertexWelding {
                     }
                     break;
                 }
-                if (hashOf[id] == h && Float.floatToIntBits(rep[3 * id]) == Float.floatToIntBits(x)
+                if (hashOf[id] == h
+                        && Float.floatToIntBits(rep[3 * id]) == Float.floatToIntBits(x)
                         && Float.floatToIntBits(rep[3 * id + 1]) == Float.floatToIntBits(y)
-                        && Float.floatToIntBits(rep[3 * id + 2]) == Float.floatToIntBits(z) && repGeom[id] == g) {
+                        && Float.floatToIntBits(rep[3 * id + 2]) == Float.floatToIntBits(z)
+                        && repGeom[id] == g) {
                     out[c] = id;
                     break;
                 }
@@ -163,8 +166,10 @@ final class VertexWelding {
     }
 
     private static int hash(float x, float y, float z, int g) {
-        return HashMix.mix(Float.floatToIntBits(x) * 0x9E3779B1 + Float.floatToIntBits(y) * 0x85EBCA77
-                + Float.floatToIntBits(z) * 0xC2B2AE3D + g * 0x27D4EB2F);
+        return HashMix.mix(Float.floatToIntBits(x) * 0x9E3779B1
+                + Float.floatToIntBits(y) * 0x85EBCA77
+                + Float.floatToIntBits(z) * 0xC2B2AE3D
+                + g * 0x27D4EB2F);
     }
 
     private static int[] rehash(int[] hashOf, int ids, int cap) {

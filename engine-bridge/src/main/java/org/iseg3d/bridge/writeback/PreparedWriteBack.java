@@ -25,26 +25,30 @@ import org.iseg3d.bridge.io.PartUserData;
 public final class PreparedWriteBack {
 
     /** One per-part Geometry to create. */
-    record Piece(int partId, String partName, Geometry geometry, int triangleCount) {
-    }
+    record Piece(int partId, String partName, Geometry geometry, int triangleCount) {}
 
     /**
      * One affected Geometry: its original mesh, the mesh of its unlabelled rest (or null) and its pieces;
      * {@code labelled} when it carried a part label as flattened (its rest then loses the label and takes the name
      * {@code restName}, without the old part's suffix).
      */
-    record Split(Geometry original, Mesh originalMesh, Mesh remainder, int remainderTriangles, List<Piece> pieces,
-                 boolean labelled, String restName) {
-    }
+    record Split(
+            Geometry original,
+            Mesh originalMesh,
+            Mesh remainder,
+            int remainderTriangles,
+            List<Piece> pieces,
+            boolean labelled,
+            String restName) {}
 
     /** Summary of one per-part Geometry, for reports and UIs. */
-    public record PieceInfo(int partId, String partName, String geometryName, int triangleCount) {
-    }
+    public record PieceInfo(int partId, String partName, String geometryName, int triangleCount) {}
 
     private final List<Split> splits;
     private final Spatial root;
     /** The inverse of every scene change {@link #apply()} made, in order; {@link #revert()} runs them backwards. */
     private final Deque<Runnable> undo = new ArrayDeque<>();
+
     private boolean applied;
 
     PreparedWriteBack(List<Split> splits, Spatial root) {
@@ -96,7 +100,8 @@ public final class PreparedWriteBack {
             Node host = s.labelled() ? host(g, oldPartNodes) : parent;
             Transform local = relativeTransform(g, host);
             for (Piece p : s.pieces()) {
-                Node partNode = partNodes.computeIfAbsent(host, k -> new HashMap<>())
+                Node partNode = partNodes
+                        .computeIfAbsent(host, k -> new HashMap<>())
                         .computeIfAbsent(p.partId(), id -> partNode(host, p));
                 Geometry piece = p.geometry();
                 copyLook(g, piece, local);
@@ -152,7 +157,8 @@ public final class PreparedWriteBack {
     /** The part Node of {@code host} for a piece: an existing child with the same id and name, else a new one. */
     private Node partNode(Node host, Piece p) {
         for (Spatial c : host.getChildren()) {
-            if (c instanceof Node n && Integer.valueOf(p.partId()).equals(n.getUserData(PartUserData.PART_ID))
+            if (c instanceof Node n
+                    && Integer.valueOf(p.partId()).equals(n.getUserData(PartUserData.PART_ID))
                     && p.partName().equals(n.getUserData(PartUserData.PART))) {
                 return n;
             }

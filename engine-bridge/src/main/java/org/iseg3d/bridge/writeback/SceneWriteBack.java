@@ -1,7 +1,5 @@
 package org.iseg3d.bridge.writeback;
 
-import org.iseg3d.bridge.load.MeshTriangles;
-
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.iseg3d.bridge.io.PartUserData;
+import org.iseg3d.bridge.load.MeshTriangles;
 import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
 
@@ -44,8 +43,7 @@ public final class SceneWriteBack {
 
     private static final Logger LOG = LogManager.getLogger(SceneWriteBack.class);
 
-    private SceneWriteBack() {
-    }
+    private SceneWriteBack() {}
 
     /**
      * @param soup           the flattened scene; its triangles are contiguous per Geometry, in mesh order
@@ -60,8 +58,12 @@ public final class SceneWriteBack {
      * TriangleSoup, List)}, no root bound): for a scene that carries labels, call it while the graph is as flattened,
      * or capture a {@link WriteBackScene} once and use {@link #prepare(WriteBackScene, int[], Map, BooleanSupplier)}.
      */
-    public static PreparedWriteBack prepare(TriangleSoup soup, List<Mesh> originalMeshes, int[] partOfTriangle,
-                                            Map<Integer, String> partNames, BooleanSupplier cancelled) {
+    public static PreparedWriteBack prepare(
+            TriangleSoup soup,
+            List<Mesh> originalMeshes,
+            int[] partOfTriangle,
+            Map<Integer, String> partNames,
+            BooleanSupplier cancelled) {
         if (originalMeshes.size() != soup.geometries().size()) {
             throw new IllegalArgumentException("one mesh per soup geometry expected");
         }
@@ -72,13 +74,13 @@ public final class SceneWriteBack {
      * As {@link #prepare(TriangleSoup, List, int[], Map, BooleanSupplier)} from a captured scene: its labels say which
      * Geometries already belong to a part (see the class comment), its root bounds where pieces may go.
      */
-    public static PreparedWriteBack prepare(WriteBackScene scene, int[] partOfTriangle, Map<Integer, String> partNames,
-                                            BooleanSupplier cancelled) {
+    public static PreparedWriteBack prepare(
+            WriteBackScene scene, int[] partOfTriangle, Map<Integer, String> partNames, BooleanSupplier cancelled) {
         TriangleSoup soup = scene.soup();
         List<Mesh> originalMeshes = scene.originalMeshes();
         if (partOfTriangle.length != soup.triangleCount()) {
-            throw new IllegalArgumentException(partOfTriangle.length + " labels for " + soup.triangleCount()
-                    + " triangles");
+            throw new IllegalArgumentException(
+                    partOfTriangle.length + " labels for " + soup.triangleCount() + " triangles");
         }
         List<PreparedWriteBack.Split> splits = new ArrayList<>();
         int first = 0;
@@ -124,19 +126,24 @@ public final class SceneWriteBack {
                 Geometry piece = new Geometry(base + "-" + name, sub);
                 pieces.add(new PreparedWriteBack.Piece(part, name, piece, tris.length));
             }
-            Mesh remainder = unlabelled == 0 ? null : unlabelled == count ? mesh
-                    : SubMeshes.extract(mesh, corners, select(partOfTriangle, from, count, -1, unlabelled));
-            splits.add(new PreparedWriteBack.Split(g, mesh, remainder, unlabelled, List.copyOf(pieces),
-                    label != null, label != null ? base : null));
+            Mesh remainder = unlabelled == 0
+                    ? null
+                    : unlabelled == count
+                            ? mesh
+                            : SubMeshes.extract(mesh, corners, select(partOfTriangle, from, count, -1, unlabelled));
+            splits.add(new PreparedWriteBack.Split(
+                    g, mesh, remainder, unlabelled, List.copyOf(pieces), label != null, label != null ? base : null));
         }
         LOG.debug("{}: write-back prepared for {} geometries", soup.fileName(), splits.size());
         return new PreparedWriteBack(splits, scene.root());
     }
 
     /** A labelled Geometry all of whose triangles keep its part id and name: nothing to write. */
-    private static boolean unchanged(PartUserData.Label label, Map<Integer, int[]> counts, int unlabelled,
-                                     Map<Integer, String> partNames) {
-        return unlabelled == 0 && counts.size() == 1 && counts.containsKey(label.id())
+    private static boolean unchanged(
+            PartUserData.Label label, Map<Integer, int[]> counts, int unlabelled, Map<Integer, String> partNames) {
+        return unlabelled == 0
+                && counts.size() == 1
+                && counts.containsKey(label.id())
                 && label.name().equals(partNames.get(label.id()));
     }
 
@@ -144,7 +151,8 @@ public final class SceneWriteBack {
     private static String baseName(String name, PartUserData.Label label) {
         String suffix = label == null ? null : "-" + label.name();
         return suffix != null && name != null && name.length() > suffix.length() && name.endsWith(suffix)
-                ? name.substring(0, name.length() - suffix.length()) : name;
+                ? name.substring(0, name.length() - suffix.length())
+                : name;
     }
 
     /** Local triangle indices of {@code [from, from+count)} whose label is {@code part} (negative: any negative). */

@@ -1,7 +1,5 @@
 package org.iseg3d.bridge.writeback;
 
-import org.iseg3d.bridge.load.MeshTriangles;
-
 import com.jme3.scene.Mesh;
 import com.jme3.scene.VertexBuffer;
 import com.jme3.scene.mesh.MorphTarget;
@@ -16,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.iseg3d.bridge.load.MeshTriangles;
 
 /**
  * Builds a new Triangles mesh from a subset of another mesh's triangles, keeping <em>every</em> vertex attribute.
@@ -37,8 +36,7 @@ public final class SubMeshes {
 
     private static final Logger LOG = LogManager.getLogger(SubMeshes.class);
 
-    private SubMeshes() {
-    }
+    private SubMeshes() {}
 
     /**
      * @param src       the source mesh (not modified)
@@ -80,8 +78,11 @@ public final class SubMeshes {
                 empty.setNormalized(vb.isNormalized());
                 out.setBuffer(empty);
             } else if (vb.isInstanced() || vb.getNumElements() != vertexCount) {
-                LOG.debug("buffer {} is not per-vertex ({} elements, {} vertices): cloned whole", type,
-                        vb.getNumElements(), vertexCount);
+                LOG.debug(
+                        "buffer {} is not per-vertex ({} elements, {} vertices): cloned whole",
+                        type,
+                        vb.getNumElements(),
+                        vertexCount);
                 out.setBuffer(vb.clone());
             } else {
                 out.setBuffer(copyElements(vb, used, nv));
@@ -167,7 +168,8 @@ public final class SubMeshes {
                 }
             }
         } else {
-            throw new IllegalArgumentException("unsupported buffer class " + src.getClass() + " for " + vb.getBufferType());
+            throw new IllegalArgumentException(
+                    "unsupported buffer class " + src.getClass() + " for " + vb.getBufferType());
         }
         dst.clear();
         VertexBuffer out = new VertexBuffer(vb.getBufferType());

@@ -20,20 +20,24 @@ import org.iseg3d.bridge.load.TriangleSoup;
  * @param originalMeshes mesh of each soup Geometry as flattened (index = soup geometry index)
  * @param labels         label of each soup Geometry as flattened (index = soup geometry index)
  */
-public record WriteBackScene(Spatial root, TriangleSoup soup, List<Mesh> originalMeshes,
-                             List<Optional<PartUserData.Label>> labels) {
+public record WriteBackScene(
+        Spatial root, TriangleSoup soup, List<Mesh> originalMeshes, List<Optional<PartUserData.Label>> labels) {
 
     public WriteBackScene {
         originalMeshes = List.copyOf(originalMeshes);
         labels = List.copyOf(labels);
-        if (originalMeshes.size() != soup.geometries().size() || labels.size() != soup.geometries().size()) {
+        if (originalMeshes.size() != soup.geometries().size()
+                || labels.size() != soup.geometries().size()) {
             throw new IllegalArgumentException("one mesh and one label per soup geometry expected");
         }
     }
 
     /** Reads the meshes and labels of the soup's Geometries now (scene thread, graph as flattened). */
     public static WriteBackScene capture(Spatial root, TriangleSoup soup) {
-        return capture(root, soup, soup.geometries().stream().map(g -> g.geometry().getMesh()).toList());
+        return capture(
+                root,
+                soup,
+                soup.geometries().stream().map(g -> g.geometry().getMesh()).toList());
     }
 
     /** As {@link #capture(Spatial, TriangleSoup)} with the meshes given (e.g. kept from an earlier flattening). */

@@ -32,8 +32,7 @@ import org.iseg3d.scenes.Fixtures;
 final class FuzzCorpus {
 
     /** One corpus file: its name (with extension), its bytes and the family that produced it. */
-    record Case(String name, byte[] bytes, String family) {
-    }
+    record Case(String name, byte[] bytes, String family) {}
 
     private final List<Case> cases = new ArrayList<>();
     private final SplittableRandom rnd = new SplittableRandom(20240611L);
@@ -150,7 +149,8 @@ final class FuzzCorpus {
             byte[] b = seed.clone();
             switch (i % 6) {
                 case 0 -> { // truncation: near the start, at a random place, or a few bytes short
-                    int cut = i % 18 == 0 ? rnd.nextInt(Math.min(64, seed.length))
+                    int cut = i % 18 == 0
+                            ? rnd.nextInt(Math.min(64, seed.length))
                             : i % 18 == 6 ? seed.length - 1 - rnd.nextInt(16) : rnd.nextInt(seed.length);
                     add(family + "-trunc", ext, java.util.Arrays.copyOf(b, cut));
                     continue;
@@ -168,7 +168,8 @@ final class FuzzCorpus {
                     int[] interesting = {0, -1, 1, 0x7FFFFFFF, 0x80000000, 0xFFFF, 0x10000, 1 << 24, 3, 4096};
                     int at = 4 * rnd.nextInt(Math.max(1, Math.min(b.length, 4096) / 4 - 1));
                     boolean little = ext.equals(".glb");
-                    ByteBuffer.wrap(b).order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN)
+                    ByteBuffer.wrap(b)
+                            .order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN)
                             .putInt(at, interesting[rnd.nextInt(interesting.length)]);
                 }
                 default -> { // a region zeroed
@@ -198,8 +199,28 @@ final class FuzzCorpus {
     }
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final String[] BAD_NUMBERS = {"NaN", "nan", "Infinity", "-inf", "1e30", "-1e30", "1e39", "1e400",
-        "-1", "-7", "99999999999", "2147483648", "0", "", "abc", "0x10", "1.5", "3e-45", "65535", "4294967295"};
+    private static final String[] BAD_NUMBERS = {
+        "NaN",
+        "nan",
+        "Infinity",
+        "-inf",
+        "1e30",
+        "-1e30",
+        "1e39",
+        "1e400",
+        "-1",
+        "-7",
+        "99999999999",
+        "2147483648",
+        "0",
+        "",
+        "abc",
+        "0x10",
+        "1.5",
+        "3e-45",
+        "65535",
+        "4294967295"
+    };
 
     private void textMutations(String family, String ext, String seed, int n) {
         addText(family + "-seed", ext, seed);
@@ -294,8 +315,8 @@ final class FuzzCorpus {
         s.add(new Shape("zero_area", collinear, new int[] {0, 1, 2}));
         s.add(new Shape("all_same_vertex", new float[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, new int[] {0, 1, 2}));
         s.add(new Shape("duplicate_triangles", SQUARE, new int[] {0, 1, 2, 0, 1, 2, 0, 1, 2, 2, 1, 0}));
-        s.add(new Shape("zero_and_good", new float[] {0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0}, new int[] {0, 1, 2, 0, 1,
-            3}));
+        s.add(new Shape(
+                "zero_and_good", new float[] {0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0}, new int[] {0, 1, 2, 0, 1, 3}));
         s.add(new Shape("nan_vertex", with(SQUARE, 4, Float.NaN), SQUARE_IDX));
         s.add(new Shape("inf_vertex", with(SQUARE, 0, Float.POSITIVE_INFINITY), SQUARE_IDX));
         s.add(new Shape("nan_unused_vertex", with(with(SQUARE, 9, Float.NaN), 0, 0), new int[] {0, 1, 2}));
@@ -308,13 +329,23 @@ final class FuzzCorpus {
         s.add(new Shape("indices_not_multiple_of_3", SQUARE, new int[] {0, 1, 2, 0, 2}));
         s.add(new Shape("points", SQUARE, null, null, null, Mesh.Mode.Points));
         s.add(new Shape("lines", SQUARE, new int[] {0, 1, 1, 2, 2, 3}, null, null, Mesh.Mode.Lines));
-        s.add(new Shape("strip", new float[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 2, 0}, null, null, null,
-            Mesh.Mode.TriangleStrip));
+        s.add(new Shape(
+                "strip",
+                new float[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 2, 0},
+                null,
+                null,
+                null,
+                Mesh.Mode.TriangleStrip));
         s.add(new Shape("fan", SQUARE, new int[] {0, 1, 2, 3}, null, null, Mesh.Mode.TriangleFan));
         s.add(new Shape("no_normals_no_uv", TRI, new int[] {0, 1, 2}));
         s.add(new Shape("zero_normals", SQUARE, SQUARE_IDX, new float[12], null, Mesh.Mode.Triangles));
-        s.add(new Shape("nan_normals_uv", SQUARE, SQUARE_IDX, with(unitNormals, 2, Float.NaN), with(uv, 1,
-            Float.NaN), Mesh.Mode.Triangles));
+        s.add(new Shape(
+                "nan_normals_uv",
+                SQUARE,
+                SQUARE_IDX,
+                with(unitNormals, 2, Float.NaN),
+                with(uv, 1, Float.NaN),
+                Mesh.Mode.Triangles));
         s.add(new Shape("single_vertex", new float[] {1, 2, 3}, new int[] {0, 0, 0}));
         return s;
     }
@@ -361,8 +392,11 @@ final class FuzzCorpus {
         };
         for (int i = 0; i < edits.length; i++) {
             addText("gltf-struct-" + i, ".gltf", gltf(List.of(good), false, "").replace(edits[i][0], edits[i][1]));
-            add("glb-struct-" + i, ".glb", glbFromJson(gltf(List.of(good), true, "").replace(edits[i][0],
-                    edits[i][1]), binBody(List.of(good))));
+            add(
+                    "glb-struct-" + i,
+                    ".glb",
+                    glbFromJson(
+                            gltf(List.of(good), true, "").replace(edits[i][0], edits[i][1]), binBody(List.of(good))));
         }
         // a many-node file with one bad node among good ones
         List<Shape> many = new ArrayList<>();
@@ -405,14 +439,24 @@ final class FuzzCorpus {
     private static String obj(Shape s) {
         StringBuilder sb = new StringBuilder("# degenerate: ").append(s.name()).append('\n');
         for (int i = 0; i < s.pos().length; i += 3) {
-            sb.append("v ").append(s.pos()[i]).append(' ').append(s.pos()[i + 1]).append(' ')
-                    .append(s.pos()[i + 2]).append('\n');
+            sb.append("v ")
+                    .append(s.pos()[i])
+                    .append(' ')
+                    .append(s.pos()[i + 1])
+                    .append(' ')
+                    .append(s.pos()[i + 2])
+                    .append('\n');
         }
         boolean n = s.normals() != null;
         if (n) {
             for (int i = 0; i < s.normals().length; i += 3) {
-                sb.append("vn ").append(s.normals()[i]).append(' ').append(s.normals()[i + 1]).append(' ')
-                        .append(s.normals()[i + 2]).append('\n');
+                sb.append("vn ")
+                        .append(s.normals()[i])
+                        .append(' ')
+                        .append(s.normals()[i + 1])
+                        .append(' ')
+                        .append(s.normals()[i + 2])
+                        .append('\n');
             }
         }
         sb.append("g ").append(s.name()).append('\n');
@@ -425,7 +469,11 @@ final class FuzzCorpus {
             }
             case Lines -> {
                 for (int i = 0; i + 1 < idx.length; i += 2) {
-                    sb.append("l ").append(idx[i] + 1).append(' ').append(idx[i + 1] + 1).append('\n');
+                    sb.append("l ")
+                            .append(idx[i] + 1)
+                            .append(' ')
+                            .append(idx[i + 1] + 1)
+                            .append('\n');
                 }
             }
             case TriangleStrip, TriangleFan -> { // an n-gon face: OBJ's own fan
@@ -447,7 +495,10 @@ final class FuzzCorpus {
                     sb.append('\n');
                 }
                 if (idx.length % 3 == 2) {
-                    sb.append("f ").append(idx[idx.length - 2] + 1).append(' ').append(idx[idx.length - 1] + 1)
+                    sb.append("f ")
+                            .append(idx[idx.length - 2] + 1)
+                            .append(' ')
+                            .append(idx[idx.length - 1] + 1)
                             .append('\n'); // a two-vertex "face"
                 }
             }
@@ -456,40 +507,65 @@ final class FuzzCorpus {
     }
 
     private static String ogre(Shape s) {
-        String op = switch (s.mode()) {
-            case Points -> "point_list";
-            case Lines -> "line_list";
-            case TriangleStrip -> "triangle_strip";
-            case TriangleFan -> "triangle_fan";
-            default -> "triangle_list";
-        };
+        String op =
+                switch (s.mode()) {
+                    case Points -> "point_list";
+                    case Lines -> "line_list";
+                    case TriangleStrip -> "triangle_strip";
+                    case TriangleFan -> "triangle_fan";
+                    default -> "triangle_list";
+                };
         int nv = s.pos().length / 3;
-        StringBuilder sb = new StringBuilder("<mesh>\n <submeshes>\n  <submesh material=\"M\" usesharedvertices=\"false\""
-                + " operationtype=\"" + op + "\">\n");
+        StringBuilder sb =
+                new StringBuilder("<mesh>\n <submeshes>\n  <submesh material=\"M\" usesharedvertices=\"false\""
+                        + " operationtype=\"" + op + "\">\n");
         int[] idx = s.idx() != null ? s.idx() : sequence(nv);
         sb.append("   <faces count=\"").append(idx.length / 3).append("\">\n");
         for (int i = 0; i + 2 < idx.length; i += 3) {
-            sb.append("    <face v1=\"").append(idx[i]).append("\" v2=\"").append(idx[i + 1]).append("\" v3=\"")
-                    .append(idx[i + 2]).append("\"/>\n");
+            sb.append("    <face v1=\"")
+                    .append(idx[i])
+                    .append("\" v2=\"")
+                    .append(idx[i + 1])
+                    .append("\" v3=\"")
+                    .append(idx[i + 2])
+                    .append("\"/>\n");
         }
-        sb.append("   </faces>\n   <geometry vertexcount=\"").append(nv).append("\">\n    <vertexbuffer positions=\"true\"")
+        sb.append("   </faces>\n   <geometry vertexcount=\"")
+                .append(nv)
+                .append("\">\n    <vertexbuffer positions=\"true\"")
                 .append(s.normals() != null ? " normals=\"true\"" : "")
-                .append(s.uv() != null ? " texture_coords=\"1\"" : "").append(">\n");
+                .append(s.uv() != null ? " texture_coords=\"1\"" : "")
+                .append(">\n");
         for (int v = 0; v < nv; v++) {
-            sb.append("     <vertex><position x=\"").append(s.pos()[3 * v]).append("\" y=\"").append(s.pos()[3 * v + 1])
-                    .append("\" z=\"").append(s.pos()[3 * v + 2]).append("\"/>");
+            sb.append("     <vertex><position x=\"")
+                    .append(s.pos()[3 * v])
+                    .append("\" y=\"")
+                    .append(s.pos()[3 * v + 1])
+                    .append("\" z=\"")
+                    .append(s.pos()[3 * v + 2])
+                    .append("\"/>");
             if (s.normals() != null) {
-                sb.append("<normal x=\"").append(s.normals()[3 * v]).append("\" y=\"").append(s.normals()[3 * v + 1])
-                        .append("\" z=\"").append(s.normals()[3 * v + 2]).append("\"/>");
+                sb.append("<normal x=\"")
+                        .append(s.normals()[3 * v])
+                        .append("\" y=\"")
+                        .append(s.normals()[3 * v + 1])
+                        .append("\" z=\"")
+                        .append(s.normals()[3 * v + 2])
+                        .append("\"/>");
             }
             if (s.uv() != null) {
-                sb.append("<texcoord u=\"").append(s.uv()[2 * v]).append("\" v=\"").append(s.uv()[2 * v + 1])
+                sb.append("<texcoord u=\"")
+                        .append(s.uv()[2 * v])
+                        .append("\" v=\"")
+                        .append(s.uv()[2 * v + 1])
                         .append("\"/>");
             }
             sb.append("</vertex>\n");
         }
-        sb.append("    </vertexbuffer>\n   </geometry>\n  </submesh>\n </submeshes>\n <submeshnames><submeshname name=\"")
-                .append(s.name()).append("\" index=\"0\"/></submeshnames>\n</mesh>\n");
+        sb.append(
+                        "    </vertexbuffer>\n   </geometry>\n  </submesh>\n </submeshes>\n <submeshnames><submeshname name=\"")
+                .append(s.name())
+                .append("\" index=\"0\"/></submeshnames>\n</mesh>\n");
         return sb.toString();
     }
 
@@ -566,32 +642,64 @@ final class FuzzCorpus {
                 offset = view(views, acc, offset, 8 * nv, a, nv, "VEC2", 5126);
                 attrs.append(",\"TEXCOORD_0\":").append(a++);
             }
-            int mode = switch (s.mode()) {
-                case Points -> 0;
-                case Lines -> 1;
-                case TriangleStrip -> 5;
-                case TriangleFan -> 6;
-                default -> 4;
-            };
-            sep(meshes).append("{\"name\":\"").append(s.name()).append("\",\"primitives\":[{\"attributes\":{")
-                    .append(attrs).append('}').append(indices).append(",\"mode\":").append(mode).append("}]}");
-            sep(nodes).append("{\"name\":\"").append(s.name()).append("\",\"mesh\":").append(i).append('}');
+            int mode =
+                    switch (s.mode()) {
+                        case Points -> 0;
+                        case Lines -> 1;
+                        case TriangleStrip -> 5;
+                        case TriangleFan -> 6;
+                        default -> 4;
+                    };
+            sep(meshes)
+                    .append("{\"name\":\"")
+                    .append(s.name())
+                    .append("\",\"primitives\":[{\"attributes\":{")
+                    .append(attrs)
+                    .append('}')
+                    .append(indices)
+                    .append(",\"mode\":")
+                    .append(mode)
+                    .append("}]}");
+            sep(nodes)
+                    .append("{\"name\":\"")
+                    .append(s.name())
+                    .append("\",\"mesh\":")
+                    .append(i)
+                    .append('}');
             sep(sceneNodes).append(i);
         }
-        String buffer = glb ? "{\"byteLength\":" + bin.length + "}"
+        String buffer = glb
+                ? "{\"byteLength\":" + bin.length + "}"
                 : "{\"byteLength\":" + bin.length + ",\"uri\":\"data:application/octet-stream;base64,"
-                + Base64.getEncoder().encodeToString(bin) + "\"}";
+                        + Base64.getEncoder().encodeToString(bin) + "\"}";
         return "{\"asset\":{\"version\":\"2.0\"},\"scene\":0,\"scenes\":[{\"nodes\":[" + sceneNodes + "]}],"
                 + "\"nodes\":[" + nodes + "],\"meshes\":[" + meshes + "],\"accessors\":[" + acc + "],"
                 + "\"bufferViews\":[" + views + "],\"buffers\":[" + buffer + "]" + extra + "}";
     }
 
-    private static int view(StringBuilder views, StringBuilder acc, int offset, int length, int index, int count,
-                            String type, int componentType) {
-        sep(views).append("{\"buffer\":0,\"byteOffset\":").append(offset).append(",\"byteLength\":")
-                .append(Math.max(length, 4)).append('}');
-        sep(acc).append("{\"bufferView\":").append(index).append(",\"byteOffset\":0,\"componentType\":")
-                .append(componentType).append(",\"count\":").append(count).append(",\"type\":\"").append(type)
+    private static int view(
+            StringBuilder views,
+            StringBuilder acc,
+            int offset,
+            int length,
+            int index,
+            int count,
+            String type,
+            int componentType) {
+        sep(views)
+                .append("{\"buffer\":0,\"byteOffset\":")
+                .append(offset)
+                .append(",\"byteLength\":")
+                .append(Math.max(length, 4))
+                .append('}');
+        sep(acc).append("{\"bufferView\":")
+                .append(index)
+                .append(",\"byteOffset\":0,\"componentType\":")
+                .append(componentType)
+                .append(",\"count\":")
+                .append(count)
+                .append(",\"type\":\"")
+                .append(type)
                 .append("\"}");
         return offset + length;
     }

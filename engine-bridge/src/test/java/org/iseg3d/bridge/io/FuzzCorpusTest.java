@@ -107,24 +107,37 @@ class FuzzCorpusTest {
         List<String> problems = new ArrayList<>();
         for (Outcome o : outcomes) {
             byOutcome.merge(o.outcome(), 1, Integer::sum);
-            String ext = o.file().endsWith(".mesh.xml") ? ".mesh.xml" : o.file().substring(o.file().lastIndexOf('.'));
+            String ext = o.file().endsWith(".mesh.xml")
+                    ? ".mesh.xml"
+                    : o.file().substring(o.file().lastIndexOf('.'));
             byFormat.merge(ext, 1, Integer::sum);
             if (o.problem() != null) {
                 problems.add(o.file() + ": " + o.problem());
             }
         }
         int passed = outcomes.size() - problems.size();
-        StringBuilder report = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                java.util.Locale.ROOT,
                 "fuzz corpus: %d files tried, %d passed, %d failed (generate %.1f s, run %.1f s on 2 threads)%n",
-                outcomes.size(), passed, problems.size(), (generated - t0) / 1e9, (done - generated) / 1e9));
+                outcomes.size(),
+                passed,
+                problems.size(),
+                (generated - t0) / 1e9,
+                (done - generated) / 1e9));
         report.append("  by format: ").append(byFormat).append('\n');
         byOutcome.forEach((k, v) -> report.append(String.format(java.util.Locale.ROOT, "  %5d  %s%n", v, k)));
-        problems.stream().limit(40).forEach(p -> report.append("  PROBLEM ").append(p).append('\n'));
+        problems.stream()
+                .limit(40)
+                .forEach(p -> report.append("  PROBLEM ").append(p).append('\n'));
         System.out.print(report);
         Files.writeString(Path.of("target", "fuzz-report.txt"), report);
         StringBuilder tsv = new StringBuilder("file\toutcome\tmessages\n");
-        outcomes.forEach(o -> tsv.append(o.file()).append('\t').append(o.outcome()).append('\t')
-                .append(o.problem() != null ? o.problem() : o.detail()).append('\n'));
+        outcomes.forEach(o -> tsv.append(o.file())
+                .append('\t')
+                .append(o.outcome())
+                .append('\t')
+                .append(o.problem() != null ? o.problem() : o.detail())
+                .append('\n'));
         Files.writeString(Path.of("target", "fuzz-outcomes.tsv"), tsv);
 
         assertTrue(outcomes.size() >= 1000, "corpus too small: " + outcomes.size());
@@ -168,8 +181,8 @@ class FuzzCorpusTest {
             GltfSceneExporter.export(scene.root(), exported);
         } catch (SceneWriteException e) {
             String bad = checkMessage(e.getMessage(), outName);
-            return new Outcome(name, read + " / export rejected (SceneWriteException)", bad,
-                    detail + " | " + e.getMessage());
+            return new Outcome(
+                    name, read + " / export rejected (SceneWriteException)", bad, detail + " | " + e.getMessage());
         } catch (Throwable e) {
             return new Outcome(name, "FAIL " + e.getClass().getSimpleName() + " while exporting", where(e));
         }

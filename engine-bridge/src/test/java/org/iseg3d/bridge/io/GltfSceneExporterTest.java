@@ -65,26 +65,34 @@ class GltfSceneExporterTest {
         LoadedScene loaded = new SceneLoader().load(file);
         Node root = (Node) loaded.root();
         assertEquals("chair", root.getName());
-        assertEquals(List.of("seat", "back", "other"), root.getChildren().stream().map(Spatial::getName).toList());
+        assertEquals(
+                List.of("seat", "back", "other"),
+                root.getChildren().stream().map(Spatial::getName).toList());
         Spatial seat0 = root.getChild("seat_0");
         assertTrue(seat0 instanceof Geometry, "seat_0 is a Geometry: " + seat0);
         assertEquals("seat", seat0.getParent().getName());
         assertEquals("seat", seat0.getUserData(PartUserData.PART));
         assertEquals(Integer.valueOf(0), seat0.getUserData(PartUserData.PART_ID));
         assertEquals(Integer.valueOf(1), root.getChild("back").getUserData(PartUserData.PART_ID));
-        assertEquals(new PartUserData.Label(1, "back"), PartUserData.of(root.getChild("back_0")).orElseThrow());
+        assertEquals(
+                new PartUserData.Label(1, "back"),
+                PartUserData.of(root.getChild("back_0")).orElseThrow());
         assertTrue(PartUserData.of(root.getChild("misc")).isEmpty());
-        assertTrue(chair.getChild("back").getLocalRotation().isSimilar(root.getChild("back").getLocalRotation(),
-                1e-6f));
-        assertEquals(chair.getChild("back").getLocalScale(), root.getChild("back").getLocalScale());
+        assertTrue(chair.getChild("back")
+                .getLocalRotation()
+                .isSimilar(root.getChild("back").getLocalRotation(), 1e-6f));
+        assertEquals(
+                chair.getChild("back").getLocalScale(), root.getChild("back").getLocalScale());
 
         // same triangles in the same world positions, same node paths and per-geometry triangle counts
         TriangleSoup before = SceneFlattener.flatten(chair, "before");
         TriangleSoup after = SceneFlattener.flatten(loaded);
         assertEquals(before.triangleCount(), after.triangleCount());
-        assertEquals(before.geometries().stream().map(SourceGeometry::path).toList(),
+        assertEquals(
+                before.geometries().stream().map(SourceGeometry::path).toList(),
                 after.geometries().stream().map(SourceGeometry::path).toList());
-        assertEquals(before.geometries().stream().map(SourceGeometry::triangleCount).toList(),
+        assertEquals(
+                before.geometries().stream().map(SourceGeometry::triangleCount).toList(),
                 after.geometries().stream().map(SourceGeometry::triangleCount).toList());
         float[] a = before.positions();
         float[] b = after.positions();
@@ -112,15 +120,25 @@ class GltfSceneExporterTest {
         for (NodeModel n : model.getNodeModels()) {
             byName.put(n.getName(), n);
         }
-        assertEquals(Map.of("iseg3d.part", "seat", "iseg3d.partId", 0), byName.get("seat_1").getExtras());
-        assertEquals(Map.of("iseg3d.part", "back", "iseg3d.partId", 1), byName.get("back").getExtras());
+        assertEquals(
+                Map.of("iseg3d.part", "seat", "iseg3d.partId", 0),
+                byName.get("seat_1").getExtras());
+        assertEquals(
+                Map.of("iseg3d.part", "back", "iseg3d.partId", 1),
+                byName.get("back").getExtras());
         assertNull(byName.get("misc").getExtras());
         assertEquals("chair", model.getSceneModels().get(0).getName());
-        MeshPrimitiveModel p = byName.get("seat_0").getMeshModels().get(0).getMeshPrimitiveModels().get(0);
-        assertEquals(List.of("COLOR_0", "NORMAL", "POSITION", "TEXCOORD_0"),
+        MeshPrimitiveModel p = byName.get("seat_0")
+                .getMeshModels()
+                .get(0)
+                .getMeshPrimitiveModels()
+                .get(0);
+        assertEquals(
+                List.of("COLOR_0", "NORMAL", "POSITION", "TEXCOORD_0"),
                 p.getAttributes().keySet().stream().sorted().toList());
         assertEquals(36, p.getIndices().getCount());
-        assertArrayEquals(new Number[] {0f, 0f, 0f}, p.getAttributes().get("POSITION").getMin());
+        assertArrayEquals(
+                new Number[] {0f, 0f, 0f}, p.getAttributes().get("POSITION").getMin());
         assertArrayEquals(new float[] {0, 0.5f, 0}, byName.get("seat").getTranslation());
         assertNull(byName.get("seat_0").getTranslation());
         assertArrayEquals(new float[] {1, 2, 0.1f}, byName.get("back").getScale());
@@ -152,7 +170,8 @@ class GltfSceneExporterTest {
         TriangleSoup a = SceneFlattener.flatten(original);
         TriangleSoup b = SceneFlattener.flatten(new SceneLoader().load(file));
         assertEquals(a.triangleCount(), b.triangleCount());
-        assertEquals(a.geometries().stream().map(SourceGeometry::defaultPartName).toList(),
+        assertEquals(
+                a.geometries().stream().map(SourceGeometry::defaultPartName).toList(),
                 b.geometries().stream().map(SourceGeometry::defaultPartName).toList());
     }
 
@@ -180,10 +199,16 @@ class GltfSceneExporterTest {
         assertEquals(4, r.meshes());
         assertEquals(3 + 1, r.triangles());
         Node back = (Node) new SceneLoader().load(file).root();
-        assertEquals(Mesh.Mode.Points, ((Geometry) back.getChild("points")).getMesh().getMode());
-        assertEquals(Mesh.Mode.Lines, ((Geometry) back.getChild("lines")).getMesh().getMode());
-        assertEquals(4, ((Geometry) back.getChild("lines")).getMesh().getIndexBuffer().size());
-        assertEquals(Mesh.Mode.TriangleStrip, ((Geometry) back.getChild("strip")).getMesh().getMode());
+        assertEquals(
+                Mesh.Mode.Points, ((Geometry) back.getChild("points")).getMesh().getMode());
+        assertEquals(
+                Mesh.Mode.Lines, ((Geometry) back.getChild("lines")).getMesh().getMode());
+        assertEquals(
+                4,
+                ((Geometry) back.getChild("lines")).getMesh().getIndexBuffer().size());
+        assertEquals(
+                Mesh.Mode.TriangleStrip,
+                ((Geometry) back.getChild("strip")).getMesh().getMode());
         TriangleSoup t = SceneFlattener.flatten(back, "modes");
         assertEquals(4, t.triangleCount());
     }
@@ -201,7 +226,9 @@ class GltfSceneExporterTest {
         GltfSceneExporter.Result r = GltfSceneExporter.export(root, dir.resolve("odd.glb"));
         assertEquals(1, r.meshes());
         assertEquals(3, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("odd.glb: geometry 'odd/empty': "), r.warnings().get(0));
+        assertTrue(
+                r.warnings().get(0).startsWith("odd.glb: geometry 'odd/empty': "),
+                r.warnings().get(0));
         Node back = (Node) new SceneLoader().load(dir.resolve("odd.glb")).root();
         assertEquals(3, back.getQuantity());
         assertNull(((Geometry) back.getChild("bad_normals")).getMesh().getBuffer(VertexBuffer.Type.Normal));

@@ -18,8 +18,7 @@ final class IoScenes {
 
     private static DesktopAssetManager assets;
 
-    private IoScenes() {
-    }
+    private IoScenes() {}
 
     /** Unit cube [0,1]^3 as 24 vertices (split per face) with normals, UVs and colours; 12 triangles. */
     static Mesh cube(boolean normals, boolean uv, boolean colors) {

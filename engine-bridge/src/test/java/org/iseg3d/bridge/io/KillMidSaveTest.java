@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +33,7 @@ class KillMidSaveTest {
 
     /** Bytes the child writes before it signals and stalls (well past the first 64 KiB buffer). */
     static final long SIGNAL_AFTER = 512 * 1024;
+
     static final String SIGNAL = "WRITING";
 
     @TempDir
@@ -48,12 +48,19 @@ class KillMidSaveTest {
         byte[] oldBytes = Files.readAllBytes(target);
 
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), Child.class.getName(), target.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-Djava.awt.headless=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Child.class.getName(),
+                        target.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<String> signal = CompletableFuture.supplyAsync(() -> {
                 StringBuilder seen = new StringBuilder();
                 try {
@@ -102,8 +109,7 @@ class KillMidSaveTest {
 
     /** The child: saves a ~4 MB scene through a stream that signals after {@link #SIGNAL_AFTER} bytes and stalls. */
     public static final class Child {
-        private Child() {
-        }
+        private Child() {}
 
         public static void main(String[] args) throws Exception {
             Path target = Paths.get(args[0]);

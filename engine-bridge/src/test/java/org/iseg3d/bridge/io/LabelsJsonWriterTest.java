@@ -50,7 +50,8 @@ class LabelsJsonWriterTest {
         assertEquals(LabelsJsonWriter.FORMAT, root.get("format").getAsString());
         assertEquals(1, root.get("version").getAsInt());
         assertEquals("chair.glb", root.get("model").getAsString());
-        assertEquals("[{\"id\":0,\"name\":\"seat\"},{\"id\":1,\"name\":\"back\"},{\"id\":7,\"name\":\"ribbon\"}]",
+        assertEquals(
+                "[{\"id\":0,\"name\":\"seat\"},{\"id\":1,\"name\":\"back\"},{\"id\":7,\"name\":\"ribbon\"}]",
                 root.get("parts").toString());
 
         TriangleSoup soup = SceneFlattener.flatten(new SceneLoader().load(glb));
@@ -90,7 +91,8 @@ class LabelsJsonWriterTest {
         root.attachChild(IoScenes.labelled("misc", IoScenes.grid(1), null, 0));
         Path json = dir.resolve("x.labels.json");
         LabelsJsonWriter.write(root, "x \"y\".glb", json);
-        assertEquals("""
+        assertEquals(
+                """
                 {
                   "format" : "iseg3d-labels",
                   "version" : 1,
@@ -121,16 +123,19 @@ class LabelsJsonWriterTest {
                     "triangles" : 2,
                     "partIds" : [ -1, -1 ]
                   } ]
-                }""", Files.readString(json, StandardCharsets.UTF_8));
+                }""",
+                Files.readString(json, StandardCharsets.UTF_8));
 
         LabelsJsonWriter.write(new Node("empty"), "e.j3o", json);
-        assertEquals("""
+        assertEquals(
+                """
                 {
                   "format" : "iseg3d-labels",
                   "version" : 1,
                   "model" : "e.j3o",
                   "parts" : [ ],
                   "geometries" : [ ]
-                }""", Files.readString(json, StandardCharsets.UTF_8));
+                }""",
+                Files.readString(json, StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,6 @@ import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -69,12 +68,16 @@ class SceneSaverTest {
         assertEquals("seat", seat0.getUserData(PartUserData.PART));
         assertEquals(Integer.valueOf(0), seat0.getUserData(PartUserData.PART_ID));
         assertEquals(Integer.valueOf(1), root.getChild("back").getUserData(PartUserData.PART_ID));
-        assertEquals(new PartUserData.Label(1, "back"), PartUserData.of(root.getChild("back_0")).orElseThrow());
+        assertEquals(
+                new PartUserData.Label(1, "back"),
+                PartUserData.of(root.getChild("back_0")).orElseThrow());
         assertTrue(PartUserData.of(root.getChild("misc")).isEmpty());
         assertEquals(2.5f, (Float) root.getChild("misc").getUserData("weight"));
         assertEquals(Boolean.TRUE, root.getChild("misc").getUserData("flag"));
         assertEquals(Long.valueOf(1L << 40), root.getChild("misc").getUserData("big"));
-        assertEquals(chair.getChild("back").getLocalTransform(), root.getChild("back").getLocalTransform());
+        assertEquals(
+                chair.getChild("back").getLocalTransform(),
+                root.getChild("back").getLocalTransform());
 
         TriangleSoup before = SceneFlattener.flatten(chair, "before");
         TriangleSoup after = SceneFlattener.flatten(loaded);
@@ -107,19 +110,21 @@ class SceneSaverTest {
         Path file = dir.resolve("scene.j3o");
         SceneSaver.saveJ3o(new Geometry("old", IoScenes.cube(true, false, false)), file);
         byte[] old = Files.readAllBytes(file);
-        SceneWriteException e = assertThrows(SceneWriteException.class, () -> SceneSaver.saveJ3o(
-                new Geometry("new", IoScenes.grid(100)), file, out -> new FilterOutputStream(out) {
-                    private long written;
+        SceneWriteException e = assertThrows(
+                SceneWriteException.class,
+                () -> SceneSaver.saveJ3o(
+                        new Geometry("new", IoScenes.grid(100)), file, out -> new FilterOutputStream(out) {
+                            private long written;
 
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        written += len;
-                        if (written > 10_000) {
-                            throw new IOException("No space left on device");
-                        }
-                        out.write(b, off, len);
-                    }
-                }));
+                            @Override
+                            public void write(byte[] b, int off, int len) throws IOException {
+                                written += len;
+                                if (written > 10_000) {
+                                    throw new IOException("No space left on device");
+                                }
+                                out.write(b, off, len);
+                            }
+                        }));
         assertEquals("scene.j3o: cannot write into " + dir.toAbsolutePath() + " (disk full)", e.getMessage());
         assertArrayEquals(old, Files.readAllBytes(file));
         assertEquals("old", load(file).getName());
@@ -129,11 +134,13 @@ class SceneSaverTest {
     @Test
     void exporterExceptionIsReportedAndCleanedUp() throws Exception {
         Path file = dir.resolve("scene.j3o");
-        SceneWriteException e = assertThrows(SceneWriteException.class, () -> SceneSaver.saveJ3o(
-                new Geometry("new", IoScenes.grid(2)), file, out -> {
+        SceneWriteException e = assertThrows(
+                SceneWriteException.class,
+                () -> SceneSaver.saveJ3o(new Geometry("new", IoScenes.grid(2)), file, out -> {
                     throw new IllegalStateException("boom");
                 }));
-        assertTrue(e.getMessage().startsWith("scene.j3o: could not be written (IllegalStateException: boom"),
+        assertTrue(
+                e.getMessage().startsWith("scene.j3o: could not be written (IllegalStateException: boom"),
                 e.getMessage());
         assertFalse(Files.exists(file));
         assertEquals(List.of(), others());
@@ -142,17 +149,18 @@ class SceneSaverTest {
     @Test
     void targetIsADirectory() throws Exception {
         Path target = Files.createDirectory(dir.resolve("scene.j3o"));
-        SceneWriteException e = assertThrows(SceneWriteException.class,
-                () -> SceneSaver.saveJ3o(new Node("x"), target));
+        SceneWriteException e =
+                assertThrows(SceneWriteException.class, () -> SceneSaver.saveJ3o(new Node("x"), target));
         assertTrue(e.getMessage().startsWith("scene.j3o: cannot write, the target is a directory"), e.getMessage());
     }
 
     @Test
     void parentIsAFile() throws Exception {
         Path file = Files.writeString(dir.resolve("notafolder"), "x");
-        SceneWriteException e = assertThrows(SceneWriteException.class,
-                () -> SceneSaver.saveJ3o(new Node("x"), file.resolve("scene.j3o")));
-        assertTrue(e.getMessage().startsWith("scene.j3o: cannot create the folder " + file.toAbsolutePath()),
+        SceneWriteException e = assertThrows(
+                SceneWriteException.class, () -> SceneSaver.saveJ3o(new Node("x"), file.resolve("scene.j3o")));
+        assertTrue(
+                e.getMessage().startsWith("scene.j3o: cannot create the folder " + file.toAbsolutePath()),
                 e.getMessage());
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
@@ -175,10 +183,10 @@ class SceneSaverTest {
                 assertEquals(List.of(file), list(ro), "no temporary left");
                 return;
             }
-            SceneWriteException e = assertThrows(SceneWriteException.class,
-                    () -> SceneSaver.saveJ3o(new Node("new"), file));
-            assertEquals("scene.j3o: cannot write into " + ro.toAbsolutePath() + " (permission denied)",
-                    e.getMessage());
+            SceneWriteException e =
+                    assertThrows(SceneWriteException.class, () -> SceneSaver.saveJ3o(new Node("new"), file));
+            assertEquals(
+                    "scene.j3o: cannot write into " + ro.toAbsolutePath() + " (permission denied)", e.getMessage());
             assertEquals("old", load(file).getName());
             assertEquals(List.of(file), list(ro), "no temporary left");
         } finally {
@@ -192,8 +200,12 @@ class SceneSaverTest {
     /** Runs {@code chattr flag path}: false if chattr, the file system or the capability (root's) is missing. */
     private static boolean chattr(String flag, Path path) throws InterruptedException {
         try {
-            return new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+            return new ProcessBuilder("chattr", flag, path.toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         }
@@ -214,7 +226,8 @@ class SceneSaverTest {
 
     @Test
     void rejectsNulls() {
-        assertInstanceOf(NullPointerException.class,
+        assertInstanceOf(
+                NullPointerException.class,
                 assertThrows(NullPointerException.class, () -> SceneSaver.saveJ3o(null, dir.resolve("a.j3o"))));
         assertThrows(NullPointerException.class, () -> SceneSaver.saveJ3o(new Node("x"), null));
     }

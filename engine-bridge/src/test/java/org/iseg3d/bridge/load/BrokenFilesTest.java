@@ -28,7 +28,8 @@ class BrokenFilesTest {
 
     /** Loads (and flattens) and returns the failure's message after checking its shape. */
     private String failure(Path file, String... expectedFragments) {
-        ModelLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        ModelLoadException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
                 () -> assertThrows(ModelLoadException.class, () -> new ShapeReader(loader).read(file, 64, 1)));
         String msg = e.getMessage();
         if (System.getenv("ISEG3D_PRINT_MESSAGES") != null) {
@@ -60,15 +61,18 @@ class BrokenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"a.gltf", "a.mesh.xml", "a.obj"})
     void plausibleButWrongText(String name) throws IOException {
-        String text = name.endsWith(".gltf") ? "{\"asset\": {\"version\": \"2.0\"}, \"nodes\": [" // cut JSON
+        String text = name.endsWith(".gltf")
+                ? "{\"asset\": {\"version\": \"2.0\"}, \"nodes\": [" // cut JSON
                 : name.endsWith(".obj") ? "# just a comment\nhello world\n" : "<mesh><submeshes><submesh>";
         failure(TestModels.write(dir.resolve(name), text));
     }
 
     @Test
     void gltfWithMissingBufferFile() throws IOException {
-        String json = new TestModels.Gltf().node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
-                .toGltfJson().replaceFirst("data:application/octet-stream;base64,[A-Za-z0-9+/=]+", "chair.bin");
+        String json = new TestModels.Gltf()
+                .node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
+                .toGltfJson()
+                .replaceFirst("data:application/octet-stream;base64,[A-Za-z0-9+/=]+", "chair.bin");
         failure(TestModels.write(dir.resolve("chair.gltf"), json), "missing", "chair.bin");
     }
 
@@ -79,16 +83,20 @@ class BrokenFilesTest {
 
     @Test
     void truncatedGlb() throws IOException {
-        byte[] glb = new TestModels.Gltf().node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
+        byte[] glb = new TestModels.Gltf()
+                .node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
                 .glbBytes();
-        failure(Files.write(dir.resolve("chair.glb"), Arrays.copyOf(glb, glb.length - 10)),
-                "not a valid glTF binary", "truncated at byte " + (glb.length - 10));
+        failure(
+                Files.write(dir.resolve("chair.glb"), Arrays.copyOf(glb, glb.length - 10)),
+                "not a valid glTF binary",
+                "truncated at byte " + (glb.length - 10));
         failure(Files.write(dir.resolve("tiny.glb"), Arrays.copyOf(glb, 7)), "truncated at byte 7");
     }
 
     @Test
     void glbWithLyingChunkLength() throws IOException {
-        byte[] glb = new TestModels.Gltf().node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
+        byte[] glb = new TestModels.Gltf()
+                .node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
                 .glbBytes();
         glb[12] = (byte) 0xF0; // JSON chunk length now ~ 4 GB
         glb[13] = (byte) 0xFF;
@@ -102,8 +110,10 @@ class BrokenFilesTest {
         Path good = TestModels.saveJ3o(dir.resolve("good.j3o"), SceneLoaderFormatsTest.j3oChair());
         byte[] bytes = Files.readAllBytes(good);
         for (int cut : new int[] {bytes.length / 2, bytes.length - 5, 20}) {
-            failure(Files.write(dir.resolve("cut" + cut + ".j3o"), Arrays.copyOf(bytes, cut)),
-                    "not a valid jME binary (.j3o) file", "truncated at byte " + cut);
+            failure(
+                    Files.write(dir.resolve("cut" + cut + ".j3o"), Arrays.copyOf(bytes, cut)),
+                    "not a valid jME binary (.j3o) file",
+                    "truncated at byte " + cut);
         }
     }
 
@@ -134,8 +144,10 @@ class BrokenFilesTest {
 
     @Test
     void nanVertexInObj() throws IOException {
-        failure(TestModels.write(dir.resolve("nan.obj"), "v 0 0 0\nv 1 NaN 0\nv 0 1 0\ng tri\nf 1 2 3\n"),
-                "non-finite", "tri");
+        failure(
+                TestModels.write(dir.resolve("nan.obj"), "v 0 0 0\nv 1 NaN 0\nv 0 1 0\ng tri\nf 1 2 3\n"),
+                "non-finite",
+                "tri");
     }
 
     @Test
@@ -148,15 +160,17 @@ class BrokenFilesTest {
 
     @Test
     void indexOutOfRangeInGltf() throws IOException {
-        Path gltf = new TestModels.Gltf().node("lid", "m", TestModels.SQUARE, new int[] {0, 1, 2, 0, 2, 9}, null, null,
-                1).writeGltf(dir.resolve("oor.gltf"));
+        Path gltf = new TestModels.Gltf()
+                .node("lid", "m", TestModels.SQUARE, new int[] {0, 1, 2, 0, 2, 9}, null, null, 1)
+                .writeGltf(dir.resolve("oor.gltf"));
         failure(gltf);
     }
 
     @Test
     void noTriangleWithArea() throws IOException {
         // all triangles degenerate (collinear points)
-        failure(TestModels.write(dir.resolve("flat.obj"), "v 0 0 0\nv 1 0 0\nv 2 0 0\ng line\nf 1 2 3\n"),
+        failure(
+                TestModels.write(dir.resolve("flat.obj"), "v 0 0 0\nv 1 0 0\nv 2 0 0\ng line\nf 1 2 3\n"),
                 "no triangles with area");
         Node empty = new Node("empty");
         failure(TestModels.saveJ3o(dir.resolve("empty.j3o"), empty), "no triangles with area");
@@ -166,8 +180,10 @@ class BrokenFilesTest {
     void badPartsJson() throws IOException {
         Path obj = TestModels.write(dir.resolve("thing.obj"), TestModels.objTwoGroups(null));
         Path json = dir.resolve("thing.obj.parts.json");
-        TestModels.write(json, "{\"parts\": [{\"name\": \"a\", \"geometries\": [\"part_a\"]},"
-                + " {\"name\": \"b\", \"geometries\": [\"no_such_group\"]}]}");
+        TestModels.write(
+                json,
+                "{\"parts\": [{\"name\": \"a\", \"geometries\": [\"part_a\"]},"
+                        + " {\"name\": \"b\", \"geometries\": [\"no_such_group\"]}]}");
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> new ShapeReader().read(obj, 64, 1));
         assertTrue(e.getMessage().startsWith("thing.obj.parts.json: "), e.getMessage());
         assertTrue(e.getMessage().contains("no_such_group"), e.getMessage());
@@ -176,8 +192,10 @@ class BrokenFilesTest {
         e = assertThrows(ModelLoadException.class, () -> new ShapeReader().read(obj, 64, 1));
         assertTrue(e.getMessage().startsWith("thing.obj.parts.json: "), e.getMessage());
 
-        TestModels.write(json, "{\"parts\": [{\"name\": \"a\", \"geometries\": [\"part_a\"]},"
-                + " {\"name\": \"b\", \"geometries\": [\"thing-objnode\"]}]}");
+        TestModels.write(
+                json,
+                "{\"parts\": [{\"name\": \"a\", \"geometries\": [\"part_a\"]},"
+                        + " {\"name\": \"b\", \"geometries\": [\"thing-objnode\"]}]}");
         e = assertThrows(ModelLoadException.class, () -> new ShapeReader().read(obj, 64, 1));
         assertTrue(e.getMessage().contains("claimed by parts 'a' and 'b'"), e.getMessage());
     }
@@ -194,7 +212,13 @@ class BrokenFilesTest {
             }
             big.append("g x\n");
             for (int i = 1; i < 100_000; i++) {
-                big.append("f ").append(i).append(' ').append(i + 1).append(' ').append(i + 2).append('\n');
+                big.append("f ")
+                        .append(i)
+                        .append(' ')
+                        .append(i + 1)
+                        .append(' ')
+                        .append(i + 2)
+                        .append('\n');
             }
             obj = TestModels.write(dir.resolve("big.obj"), big.toString());
         } catch (IOException e) {

@@ -34,9 +34,11 @@ class GltfGraphCheckTest {
 
     @Test
     void cyclesAndBadIndicesAreFound() throws IOException {
-        assertEquals("node 0 is its own descendant (cycle in the node hierarchy)",
+        assertEquals(
+                "node 0 is its own descendant (cycle in the node hierarchy)",
                 problem("{\"nodes\":[{\"children\":[0]}]}"));
-        assertEquals("node 0 is its own descendant (cycle in the node hierarchy)",
+        assertEquals(
+                "node 0 is its own descendant (cycle in the node hierarchy)",
                 problem("{\"buffers\":[{\"uri\":\"data:xyz\"}],\"nodes\":[{\"children\":[1]},{\"children\":[2]},"
                         + "{\"children\":[0]}]}"));
         assertEquals("node 1 has child 5, but there are 2 nodes", problem("{\"nodes\":[{},{\"children\":[5]}]}"));
@@ -44,17 +46,24 @@ class GltfGraphCheckTest {
 
     @Test
     void loaderRefusesACycleQuickly() throws IOException {
-        String json = new TestModels.Gltf().node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
-                .toGltfJson().replace("\"mesh\":0", "\"mesh\":0,\"children\":[0]");
+        String json = new TestModels.Gltf()
+                .node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
+                .toGltfJson()
+                .replace("\"mesh\":0", "\"mesh\":0,\"children\":[0]");
         Path gltf = TestModels.write(dir.resolve("loop.gltf"), json);
         Path glb = dir.resolve("loop.glb");
-        java.nio.file.Files.write(glb, new TestModels.Gltf().node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX,
-                null, null, 1).glbBytesWithJsonEdit("\"mesh\":0", "\"mesh\":0,\"children\":[0]"));
+        java.nio.file.Files.write(
+                glb,
+                new TestModels.Gltf()
+                        .node("n", "m", TestModels.SQUARE, TestModels.SQUARE_IDX, null, null, 1)
+                        .glbBytesWithJsonEdit("\"mesh\":0", "\"mesh\":0,\"children\":[0]"));
         for (Path p : new Path[] {gltf, glb}) {
-            ModelLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+            ModelLoadException e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
                     () -> assertThrows(ModelLoadException.class, () -> new SceneLoader().load(p)));
             assertTrue(e.getMessage().startsWith(p.getFileName() + ": not a valid glTF"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("(node 0 is its own descendant (cycle in the node hierarchy))"),
+            assertTrue(
+                    e.getMessage().endsWith("(node 0 is its own descendant (cycle in the node hierarchy))"),
                     e.getMessage());
         }
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.jme3.math.Quaternion;
 import com.jme3.math.FastMath;
+import com.jme3.math.Quaternion;
 import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
@@ -81,7 +81,8 @@ class SceneFlattenerTest {
     }
 
     private static void assertModes(TriangleSoup soup) {
-        assertEquals(List.of("strip", "fan", "bytes", "shorts", "indexedStrip"),
+        assertEquals(
+                List.of("strip", "fan", "bytes", "shorts", "indexedStrip"),
                 soup.geometries().stream().map(SourceGeometry::name).toList());
         assertEquals(2 + 3 + 2 + 2 + 2, soup.triangleCount());
         // strips and fans keep a consistent winding: every triangle of this planar strip/fan faces +z
@@ -144,8 +145,11 @@ class SceneFlattenerTest {
         Geometry hidden = SceneLoaderFormatsTest.geometry("hidden", TestModels.SQUARE, TestModels.SQUARE_IDX);
         hidden.setCullHint(com.jme3.scene.Spatial.CullHint.Always);
         root.attachChild(hidden);
-        assertEquals(List.of("shown"),
-                SceneFlattener.flatten(root, "mem").geometries().stream().map(SourceGeometry::name).toList());
+        assertEquals(
+                List.of("shown"),
+                SceneFlattener.flatten(root, "mem").geometries().stream()
+                        .map(SourceGeometry::name)
+                        .toList());
     }
 
     @Test

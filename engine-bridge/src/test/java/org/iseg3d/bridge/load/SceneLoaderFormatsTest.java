@@ -9,7 +9,6 @@ import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
 import com.jme3.scene.VertexBuffer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,9 @@ class SceneLoaderFormatsTest {
         TriangleSoup soup = SceneFlattener.flatten(scene);
         assertEquals(3, soup.triangleCount());
         assertEquals(List.of("part_a", "part_b"), parts(soup));
-        assertTrue(scene.warnings().stream().anyMatch(w -> w.contains("thing.mtl")), scene.warnings().toString());
+        assertTrue(
+                scene.warnings().stream().anyMatch(w -> w.contains("thing.mtl")),
+                scene.warnings().toString());
     }
 
     @Test
@@ -60,14 +61,17 @@ class SceneLoaderFormatsTest {
         Path obj = TestModels.write(dir.resolve("thing.obj"), TestModels.objTwoGroups("thing.mtl"));
         LoadedScene scene = loader.load(obj);
         assertEquals(3, SceneFlattener.flatten(scene).triangleCount());
-        assertTrue(scene.warnings().stream().anyMatch(w -> w.contains("wood.png")), scene.warnings().toString());
+        assertTrue(
+                scene.warnings().stream().anyMatch(w -> w.contains("wood.png")),
+                scene.warnings().toString());
     }
 
     @Test
     void objWithMultiMaterialGroupIsOnePart() throws Exception {
         TestModels.write(dir.resolve("box.mtl"), "newmtl a\nKd 1 0 0\nnewmtl b\nKd 0 0 1\n");
-        String text = "mtllib box.mtl\nv 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\ng lid\nusemtl a\nf 1 2 3\nusemtl b\nf 1 3 4\n"
-                + "g body\nf 1 2 4\n";
+        String text =
+                "mtllib box.mtl\nv 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\ng lid\nusemtl a\nf 1 2 3\nusemtl b\nf 1 3 4\n"
+                        + "g body\nf 1 2 4\n";
         LoadedScene scene = loader.load(TestModels.write(dir.resolve("box.obj"), text));
         TriangleSoup soup = SceneFlattener.flatten(scene);
         assertEquals(3, soup.geometries().size());
@@ -84,7 +88,9 @@ class SceneLoaderFormatsTest {
         assertEquals(List.of("top", "bottom"), parts(soup));
         assertEquals(4.0, soup.totalArea(), 1e-9);
         assertBounds(new float[] {0, 0, 0, 2, 2, 0}, soup);
-        assertTrue(scene.warnings().stream().anyMatch(w -> w.contains("plate.material")), scene.warnings().toString());
+        assertTrue(
+                scene.warnings().stream().anyMatch(w -> w.contains("plate.material")),
+                scene.warnings().toString());
     }
 
     private static TestModels.Gltf chairGltf(String texture) {
@@ -101,7 +107,8 @@ class SceneLoaderFormatsTest {
         assertEquals(8, soup.triangleCount());
         assertEquals(List.of("leg_1", "seat", "back"), parts(soup));
         // what jME 3.6's glTF loader itself calls the Geometries: mesh name, <mesh>_<primitive>, else node name
-        assertEquals(List.of("legMesh", "seatMesh_0", "seatMesh_1", "back"),
+        assertEquals(
+                List.of("legMesh", "seatMesh_0", "seatMesh_1", "back"),
                 soup.geometries().stream().map(SourceGeometry::name).toList());
         assertBounds(new float[] {0, 0, -1, 6, 3, 0}, soup);
         // the translated leg really is at x in [5,6]; the scaled seat has area 2 primitives x 6
@@ -121,7 +128,8 @@ class SceneLoaderFormatsTest {
         Path gltf = chairGltf("textures/wood.png").writeGltf(dir.resolve("chair.gltf"));
         LoadedScene scene = loader.load(gltf);
         assertChair(scene);
-        assertTrue(scene.warnings().stream().anyMatch(w -> w.contains("chair.gltf") && w.contains("wood.png")),
+        assertTrue(
+                scene.warnings().stream().anyMatch(w -> w.contains("chair.gltf") && w.contains("wood.png")),
                 scene.warnings().toString());
     }
 
@@ -131,7 +139,9 @@ class SceneLoaderFormatsTest {
         LoadedScene scene = loader.load(glb);
         assertEquals(ModelFormat.GLB, scene.format());
         assertChair(scene);
-        assertTrue(scene.warnings().stream().anyMatch(w -> w.contains("wood.png")), scene.warnings().toString());
+        assertTrue(
+                scene.warnings().stream().anyMatch(w -> w.contains("wood.png")),
+                scene.warnings().toString());
     }
 
     @Test

@@ -37,10 +37,10 @@ class SurfaceSamplerTest {
     /** Two boxes as two j3o-style geometries: "small" [0,1]^3 (area 6) and "big" [3,4]x[0,1]x[0,2.5] (area 12). */
     private static TriangleSoup twoBoxes() throws ModelLoadException {
         Node root = new Node("root");
-        root.attachChild(SceneLoaderFormatsTest.geometry("small", TestModels.boxPositions(0, 0, 0, 1, 1, 1),
-                TestModels.BOX_IDX));
-        root.attachChild(SceneLoaderFormatsTest.geometry("big", TestModels.boxPositions(3, 0, 0, 4, 1, 2.5f),
-                TestModels.BOX_IDX));
+        root.attachChild(SceneLoaderFormatsTest.geometry(
+                "small", TestModels.boxPositions(0, 0, 0, 1, 1, 1), TestModels.BOX_IDX));
+        root.attachChild(SceneLoaderFormatsTest.geometry(
+                "big", TestModels.boxPositions(3, 0, 0, 4, 1, 2.5f), TestModels.BOX_IDX));
         return SceneFlattener.flatten(root, "boxes");
     }
 
@@ -98,8 +98,8 @@ class SurfaceSamplerTest {
         Node root = new Node("root");
         float[] pos = {0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 0, 0};
         // degenerate triangles first, last and in the middle
-        root.attachChild(SceneLoaderFormatsTest.geometry("g", pos, new int[] {0, 1, 3, 0, 1, 2, 0, 3, 1, 0, 1, 2,
-            1, 3, 0}));
+        root.attachChild(
+                SceneLoaderFormatsTest.geometry("g", pos, new int[] {0, 1, 3, 0, 1, 2, 0, 3, 1, 0, 1, 2, 1, 3, 0}));
         TriangleSoup soup = SceneFlattener.flatten(root, "mem");
         SampledShape s = SurfaceSampler.sample(soup, PartLabels.defaults(soup), 5000, 11);
         for (int t : s.triangleOfPoint()) {
@@ -111,8 +111,8 @@ class SurfaceSamplerTest {
     void normalsAreUnitAndPointOutOfAClosedBox() throws Exception {
         Node root = new Node("root");
         // box with half its triangles wound inwards, off-centre and non-cubic
-        root.attachChild(SceneLoaderFormatsTest.geometry("box", TestModels.boxPositions(10, -2, 3, 12, 1, 4),
-                TestModels.BOX_IDX));
+        root.attachChild(SceneLoaderFormatsTest.geometry(
+                "box", TestModels.boxPositions(10, -2, 3, 12, 1, 4), TestModels.BOX_IDX));
         TriangleSoup soup = SceneFlattener.flatten(root, "mem");
         SampledShape s = SurfaceSampler.sample(soup, PartLabels.defaults(soup), 4000, 5);
         float[] centre = {11, -0.5f, 3.5f};
@@ -148,15 +148,16 @@ class SurfaceSamplerTest {
         SampledShape plain = reader.read(obj, 1000, 4);
         assertEquals(List.of("part_a", "part_b"), plain.partNames());
 
-        TestModels.write(PartLabels.sidecarOf(obj),
+        TestModels.write(
+                PartLabels.sidecarOf(obj),
                 "{\"parts\": [{\"name\": \"everything\", \"geometries\": [\"part_a\", \"part_b\"]}]}");
         SampledShape merged = reader.read(obj, 1000, 4);
         assertEquals(List.of("everything"), merged.partNames());
         assertTrue(Arrays.stream(merged.partOfPoint()).allMatch(p -> p == 0));
         assertEquals(plain.cloud(), merged.cloud(), "labels must not change the points");
 
-        TestModels.write(PartLabels.sidecarOf(obj),
-                "{\"parts\": [{\"name\": \"bottom\", \"geometries\": [\"part_a\"]}]}");
+        TestModels.write(
+                PartLabels.sidecarOf(obj), "{\"parts\": [{\"name\": \"bottom\", \"geometries\": [\"part_a\"]}]}");
         SampledShape partial = reader.read(obj, 1000, 4);
         assertEquals(List.of("bottom"), partial.partNames());
         for (int i = 0; i < partial.size(); i++) {
@@ -182,9 +183,10 @@ class SurfaceSamplerTest {
 
     @Test
     void glbFromTestScenesWriterReadsWithPartNames() throws Exception {
-        SceneObject chair = new SceneObject("chair", "chair_01", List.of(
-                boxPart("seat", 0, 0, 0, 1, 1, 1),
-                boxPart("back_rest", 3, 0, 0, 4, 1, 2.5f)));
+        SceneObject chair = new SceneObject(
+                "chair",
+                "chair_01",
+                List.of(boxPart("seat", 0, 0, 0, 1, 1, 1), boxPart("back_rest", 3, 0, 0, 4, 1, 2.5f)));
         Path glb = dir.resolve("chair_01.glb");
         GlbWriter.write(chair, glb);
 
@@ -201,8 +203,8 @@ class SurfaceSamplerTest {
         assertEquals(2.0, counts[1] / (double) counts[0], 0.2, Arrays.toString(counts));
 
         // a sidecar may name the glTF root node to select everything below it
-        TestModels.write(PartLabels.sidecarOf(glb),
-                "{\"parts\": [{\"name\": \"whole\", \"geometries\": [\"chair_01\"]}]}");
+        TestModels.write(
+                PartLabels.sidecarOf(glb), "{\"parts\": [{\"name\": \"whole\", \"geometries\": [\"chair_01\"]}]}");
         SampledShape whole = new ShapeReader().read(glb);
         assertEquals(List.of("whole"), whole.partNames());
         assertFalse(Arrays.stream(whole.partOfPoint()).anyMatch(p -> p != 0));

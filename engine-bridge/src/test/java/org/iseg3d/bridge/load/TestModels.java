@@ -17,17 +17,18 @@ import java.util.Locale;
 /** Writers for small real model files used by the tests. */
 final class TestModels {
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     /** Unit square in the XY plane, [0,1]^2 at z=0, 4 vertices, 2 triangles. */
     static final float[] SQUARE = {0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0};
+
     static final int[] SQUARE_IDX = {0, 1, 2, 0, 2, 3};
 
     /** Axis-aligned box [x0,x1]x[y0,y1]x[z0,z1]: 8 vertices, 12 triangles, half of them wound inwards. */
     static float[] boxPositions(float x0, float y0, float z0, float x1, float y1, float z1) {
-        return new float[] {x0, y0, z0, x1, y0, z0, x1, y1, z0, x0, y1, z0, x0, y0, z1, x1, y0, z1, x1, y1, z1, x0, y1,
-            z1};
+        return new float[] {
+            x0, y0, z0, x1, y0, z0, x1, y1, z0, x0, y1, z0, x0, y0, z1, x1, y0, z1, x1, y1, z1, x0, y1, z1
+        };
     }
 
     /** Box triangles; every second triangle deliberately has flipped winding (like real assets). */
@@ -92,14 +93,19 @@ final class TestModels {
 
     /** Minimal glTF 2.0 builder: one mesh (with 1..n identical primitives) per node. */
     static final class Gltf {
-        private record N(String name, String meshName, float[] pos, int[] idx, float[] t, float[] s, int primitives) {
-        }
+        private record N(String name, String meshName, float[] pos, int[] idx, float[] t, float[] s, int primitives) {}
 
         private final List<N> nodes = new ArrayList<>();
         private String imageUri;
 
-        Gltf node(String name, String meshName, float[] pos, int[] idx, float[] translation, float[] scale,
-                  int primitives) {
+        Gltf node(
+                String name,
+                String meshName,
+                float[] pos,
+                int[] idx,
+                float[] translation,
+                float[] scale,
+                int primitives) {
             nodes.add(new N(name, meshName, pos, idx, translation, scale, primitives));
             return this;
         }
@@ -139,24 +145,53 @@ final class TestModels {
                 }
                 int idxOffset = out.size();
                 out.writeBytes(ib.array());
-                sep(views).append(String.format(Locale.ROOT,
-                        "{\"buffer\":0,\"byteOffset\":%d,\"byteLength\":%d},{\"buffer\":0,\"byteOffset\":%d,"
-                                + "\"byteLength\":%d}", posOffset, pb.capacity(), idxOffset, idxLen));
-                sep(accessors).append(String.format(Locale.ROOT,
-                        "{\"bufferView\":%d,\"componentType\":5126,\"count\":%d,\"type\":\"VEC3\","
-                                + "\"min\":[%s,%s,%s],\"max\":[%s,%s,%s]},"
-                                + "{\"bufferView\":%d,\"componentType\":5125,\"count\":%d,\"type\":\"SCALAR\"}",
-                        2 * i, n.pos.length / 3, min[0], min[1], min[2], max[0], max[1], max[2], 2 * i + 1,
-                        n.idx.length));
+                sep(views)
+                        .append(String.format(
+                                Locale.ROOT,
+                                "{\"buffer\":0,\"byteOffset\":%d,\"byteLength\":%d},{\"buffer\":0,\"byteOffset\":%d,"
+                                        + "\"byteLength\":%d}",
+                                posOffset,
+                                pb.capacity(),
+                                idxOffset,
+                                idxLen));
+                sep(accessors)
+                        .append(String.format(
+                                Locale.ROOT,
+                                "{\"bufferView\":%d,\"componentType\":5126,\"count\":%d,\"type\":\"VEC3\","
+                                        + "\"min\":[%s,%s,%s],\"max\":[%s,%s,%s]},"
+                                        + "{\"bufferView\":%d,\"componentType\":5125,\"count\":%d,\"type\":\"SCALAR\"}",
+                                2 * i,
+                                n.pos.length / 3,
+                                min[0],
+                                min[1],
+                                min[2],
+                                max[0],
+                                max[1],
+                                max[2],
+                                2 * i + 1,
+                                n.idx.length));
                 StringBuilder prims = new StringBuilder();
                 for (int p = 0; p < n.primitives; p++) {
-                    sep(prims).append("{\"attributes\":{\"POSITION\":").append(acc).append("},\"indices\":")
-                            .append(acc + 1).append(imageUri != null ? ",\"material\":0" : "").append('}');
+                    sep(prims)
+                            .append("{\"attributes\":{\"POSITION\":")
+                            .append(acc)
+                            .append("},\"indices\":")
+                            .append(acc + 1)
+                            .append(imageUri != null ? ",\"material\":0" : "")
+                            .append('}');
                 }
                 acc += 2;
-                sep(meshes).append('{').append(n.meshName != null ? "\"name\":\"" + n.meshName + "\"," : "")
-                        .append("\"primitives\":[").append(prims).append("]}");
-                sep(nodeJson).append("{\"name\":\"").append(n.name).append("\",\"mesh\":").append(i);
+                sep(meshes)
+                        .append('{')
+                        .append(n.meshName != null ? "\"name\":\"" + n.meshName + "\"," : "")
+                        .append("\"primitives\":[")
+                        .append(prims)
+                        .append("]}");
+                sep(nodeJson)
+                        .append("{\"name\":\"")
+                        .append(n.name)
+                        .append("\",\"mesh\":")
+                        .append(i);
                 if (n.t != null) {
                     nodeJson.append(String.format(Locale.ROOT, ",\"translation\":[%s,%s,%s]", n.t[0], n.t[1], n.t[2]));
                 }
@@ -170,11 +205,15 @@ final class TestModels {
                 out.write(0);
             }
             bin = out.toByteArray();
-            String buffer = glb ? "{\"byteLength\":" + bin.length + "}"
+            String buffer = glb
+                    ? "{\"byteLength\":" + bin.length + "}"
                     : "{\"byteLength\":" + bin.length + ",\"uri\":\"data:application/octet-stream;base64,"
-                    + Base64.getEncoder().encodeToString(bin) + "\"}";
-            String material = imageUri == null ? "" : ",\"materials\":[{\"pbrMetallicRoughness\":{\"baseColorTexture\":"
-                    + "{\"index\":0}}}],\"textures\":[{\"source\":0}],\"images\":[{\"uri\":\"" + imageUri + "\"}]";
+                            + Base64.getEncoder().encodeToString(bin) + "\"}";
+            String material = imageUri == null
+                    ? ""
+                    : ",\"materials\":[{\"pbrMetallicRoughness\":{\"baseColorTexture\":"
+                            + "{\"index\":0}}}],\"textures\":[{\"source\":0}],\"images\":[{\"uri\":\"" + imageUri
+                            + "\"}]";
             return "{\"asset\":{\"version\":\"2.0\"},\"scene\":0,\"scenes\":[{\"nodes\":[" + sceneNodes + "]}],"
                     + "\"nodes\":[" + nodeJson + "],\"meshes\":[" + meshes + "],\"accessors\":[" + accessors + "],"
                     + "\"bufferViews\":[" + views + "],\"buffers\":[" + buffer + "]" + material + "}";

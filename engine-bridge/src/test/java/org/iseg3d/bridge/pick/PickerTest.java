@@ -36,7 +36,11 @@ class PickerTest {
     }
 
     private static int geometryNamed(String name) {
-        return soup.geometries().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow().index();
+        return soup.geometries().stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .index();
     }
 
     @Test
@@ -120,7 +124,8 @@ class PickerTest {
             assertEquals(b.get().triangle(), a.get().triangle());
             assertEquals(b.get().distance(), a.get().distance(), 1e-4f);
         }
-        assertTrue(jme.cast(new Ray(new Vector3f(0, -10, 5), new Vector3f(0, 0, 1))).isEmpty());
+        assertTrue(jme.cast(new Ray(new Vector3f(0, -10, 5), new Vector3f(0, 0, 1)))
+                .isEmpty());
     }
 
     @Test

@@ -23,7 +23,8 @@ class HistoryTest {
     private static String run(History h, SessionStep step, SessionState current, SessionState expected)
             throws Exception {
         Outcome<SessionState> o = (step == SessionStep.UNDO ? h.undoCommand() : h.redoCommand())
-                .start(current, new CancellationToken()).get();
+                .start(current, new CancellationToken())
+                .get();
         assertSame(expected, o.value());
         if (o.onScene() != null) {
             o.onScene().run();

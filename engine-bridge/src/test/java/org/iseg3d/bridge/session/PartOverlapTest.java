@@ -93,8 +93,9 @@ class PartOverlapTest {
             assertEquals(covered, o.takenTriangles());
             // an explicit exclusion in a stealing session takes nothing: here the selection lies in the seat only
             SessionState before = get(session.undo());
-            Throwable e = assertThrows(CompletionException.class,
-                    () -> session.acceptPart("rest", PartOverlap.EXCLUDE).join()).getCause();
+            Throwable e = assertThrows(CompletionException.class, () -> session.acceptPart("rest", PartOverlap.EXCLUDE)
+                            .join())
+                    .getCause();
             assertInstanceOf(IllegalStateException.class, e);
             assertTrue(e.getMessage().contains("outside the accepted parts"), e.getMessage());
             assertEquals(before, session.state(), "a failed accept changes nothing");
@@ -116,15 +117,20 @@ class PartOverlapTest {
         label(root, "top", 3, "a");
         try (SegmentationSession session = new SegmentationSession(xyz())) {
             SessionState s = get(session.open(root));
-            assertEquals(List.of("3=a#2", "0=a", "4=b").stream().sorted().toList(),
-                    s.parts().stream().map(p -> p.id() + "=" + p.name()).sorted().toList());
+            assertEquals(
+                    List.of("3=a#2", "0=a", "4=b").stream().sorted().toList(),
+                    s.parts().stream()
+                            .map(p -> p.id() + "=" + p.name())
+                            .sorted()
+                            .toList());
             assertEquals(5, s.nextPartId());
             for (Part p : s.parts()) {
                 assertEquals(12, p.triangleCount(), p.toString());
             }
             // the next write-back writes the repaired labels
             get(session.apply());
-            assertEquals(Optional.of(new PartUserData.Label(4, "b")),
+            assertEquals(
+                    Optional.of(new PartUserData.Label(4, "b")),
                     PartUserData.of(((Node) root.getChild("b")).getChild(0)));
         }
     }

@@ -46,7 +46,9 @@ class ReopenPartsTest {
     Path dir;
 
     private static SessionConfig xyz() {
-        return SessionConfig.embedding(new XyzEmbedder()).withPoints(2048).withSeed(3L)
+        return SessionConfig.embedding(new XyzEmbedder())
+                .withPoints(2048)
+                .withSeed(3L)
                 .withPartOverlap(PartOverlap.EXCLUDE); // as the editor
     }
 
@@ -55,16 +57,15 @@ class ReopenPartsTest {
     }
 
     /** A part as a file lists it: name and triangles per id. */
-    record Listed(String name, int triangles) {
-    }
+    record Listed(String name, int triangles) {}
 
     /** What {@code iseg3d parts} reports: labels of the re-loaded Geometries (loader API only). */
     static Map<Integer, Listed> listParts(Path model) throws Exception {
         TriangleSoup soup = SceneFlattener.flatten(new SceneLoader().load(model));
         Map<Integer, Listed> out = new TreeMap<>();
         for (SourceGeometry g : soup.geometries()) {
-            PartUserData.of(g.geometry()).ifPresent(l -> out.merge(l.id(), new Listed(l.name(), g.triangleCount()),
-                    (a, b) -> {
+            PartUserData.of(g.geometry())
+                    .ifPresent(l -> out.merge(l.id(), new Listed(l.name(), g.triangleCount()), (a, b) -> {
                         assertEquals(a.name(), b.name(), model + ": one name per id");
                         return new Listed(a.name(), a.triangles() + b.triangles());
                     }));
@@ -116,14 +117,16 @@ class ReopenPartsTest {
         float bestD = Float.MAX_VALUE;
         for (int i = 0; i < shape.size(); i++) {
             if (shape.partOfPoint()[i] == id) {
-                float d = c.distanceSquared(new Vector3f(shape.cloud().x(i), shape.cloud().y(i), shape.cloud().z(i)));
+                float d = c.distanceSquared(new Vector3f(
+                        shape.cloud().x(i), shape.cloud().y(i), shape.cloud().z(i)));
                 if (d < bestD) {
                     bestD = d;
                     best = i;
                 }
             }
         }
-        return new Vector3f(shape.cloud().x(best), shape.cloud().y(best), shape.cloud().z(best));
+        return new Vector3f(
+                shape.cloud().x(best), shape.cloud().y(best), shape.cloud().z(best));
     }
 
     @ParameterizedTest
@@ -178,11 +181,16 @@ class ReopenPartsTest {
             save(root, second);
         }
         assertEquals(three, listParts(second), "three distinct parts with the session's triangles");
-        assertEquals(triangles, SceneFlattener.flatten(new SceneLoader().load(second)).triangleCount(),
+        assertEquals(
+                triangles,
+                SceneFlattener.flatten(new SceneLoader().load(second)).triangleCount(),
                 "every triangle kept exactly once");
         JsonObject sidecar = JsonParser.parseString(Files.readString(Path.of(second + ".labels.json")))
                 .getAsJsonObject();
-        assertEquals(3, sidecar.getAsJsonArray("parts").size(), sidecar.getAsJsonArray("parts").toString());
+        assertEquals(
+                3,
+                sidecar.getAsJsonArray("parts").size(),
+                sidecar.getAsJsonArray("parts").toString());
 
         try (SegmentationSession s3 = new SegmentationSession(xyz())) {
             SessionState opened = get(s3.open(second));
@@ -226,7 +234,9 @@ class ReopenPartsTest {
             assertFalse(labelledNodes.contains("back"), "renamed part's old Nodes are gone: " + labelledNodes);
             save(root, second);
             get(s2.undo());
-            assertEquals(before, org.iseg3d.bridge.testutil.TestGeometry.fingerprint(root),
+            assertEquals(
+                    before,
+                    org.iseg3d.bridge.testutil.TestGeometry.fingerprint(root),
                     "undo of apply restores the opened scene exactly");
             get(s2.redo());
             assertCleanLayout(root);
@@ -243,7 +253,12 @@ class ReopenPartsTest {
             assertCleanLayout(s3.scene().orElseThrow().root());
             Path third = dir.resolve("third." + format);
             save(s3.scene().orElseThrow().root(), third);
-            assertEquals(Map.of(1, new Listed("backrest", saved.get(1).triangles() + saved.get(2).triangles())),
+            assertEquals(
+                    Map.of(
+                            1,
+                            new Listed(
+                                    "backrest",
+                                    saved.get(1).triangles() + saved.get(2).triangles())),
                     listParts(third));
         }
     }
@@ -271,6 +286,8 @@ class ReopenPartsTest {
             save(root, second);
         }
         assertTrue(listParts(second).isEmpty());
-        assertEquals(triangles, SceneFlattener.flatten(new SceneLoader().load(second)).triangleCount());
+        assertEquals(
+                triangles,
+                SceneFlattener.flatten(new SceneLoader().load(second)).triangleCount());
     }
 }

@@ -21,11 +21,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.iseg3d.bridge.io.PartUserData;
 import org.iseg3d.bridge.load.SampledShape;
 import org.iseg3d.bridge.testutil.TestGeometry;
-import org.iseg3d.bridge.io.PartUserData;
-import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.click.ClickParams;
+import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.embed.XyzEmbedder;
 import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.scenes.Fixtures;
@@ -115,13 +115,17 @@ class SegmentationSessionTest {
             SessionState merged = session.state();
             assertEquals(1, merged.parts().size());
             assertEquals("left box", merged.parts().get(0).name());
-            assertEquals(left.parts().get(0).triangleCount() + right.partNamed("right").triangleCount(),
-                    merged.parts().get(0).triangleCount(), "disjoint parts: counts add up");
+            assertEquals(
+                    left.parts().get(0).triangleCount()
+                            + right.partNamed("right").triangleCount(),
+                    merged.parts().get(0).triangleCount(),
+                    "disjoint parts: counts add up");
             for (int i = 1; i < states.size(); i++) {
                 assertNotEquals(states.get(i - 1), states.get(i), "step " + i + " changed the state");
             }
-            assertEquals(List.of("click", "click", "accept part", "rename part", "click", "accept part",
-                    "merge parts"), session.undoLabels());
+            assertEquals(
+                    List.of("click", "click", "accept part", "rename part", "click", "accept part", "merge parts"),
+                    session.undoLabels());
             for (int i = states.size() - 2; i >= 0; i--) {
                 SessionState s = get(session.undo());
                 assertEquals(states.get(i), s, "undo to state " + i);
@@ -137,7 +141,9 @@ class SegmentationSessionTest {
             get(session.undo());
             get(session.deletePart(leftId));
             assertFalse(session.canRedo());
-            assertEquals(List.of("right"), session.state().parts().stream().map(Part::name).toList());
+            assertEquals(
+                    List.of("right"),
+                    session.state().parts().stream().map(Part::name).toList());
             for (int p : session.state().partOfTriangle()) {
                 assertNotEquals(leftId, p);
             }
@@ -193,7 +199,8 @@ class SegmentationSessionTest {
             get(session.open(TestGeometry.farBoxes()));
             SessionState s0 = session.state();
             ClickOutcome out = get(session.click(new Ray(new Vector3f(0, -10, 5), new Vector3f(0, 0, 1)), true));
-            assertTrue(assertInstanceOf(ClickOutcome.Ignored.class, out).message().contains("not on the model"));
+            assertTrue(
+                    assertInstanceOf(ClickOutcome.Ignored.class, out).message().contains("not on the model"));
             assertInstanceOf(ClickOutcome.Ignored.class, get(session.click(new Vector3f(40, 40, 40), true)));
             assertInstanceOf(ClickOutcome.Ignored.class, get(session.scribble(List.of(new Vector3f(40, 0, 0)))));
             assertSame(s0, session.state());
@@ -214,8 +221,11 @@ class SegmentationSessionTest {
             stroke.add(new Vector3f(99, 99, 99)); // off the model: dropped
             ClickOutcome.Accepted acc = assertInstanceOf(ClickOutcome.Accepted.class, get(session.scribble(stroke)));
             SessionState s = acc.state();
-            assertTrue(acc.points().size() > 3, "distinct points " + acc.points().size());
-            assertEquals(acc.points().size(), s.clicks().stream().filter(c -> !c.positive()).count());
+            assertTrue(
+                    acc.points().size() > 3, "distinct points " + acc.points().size());
+            assertEquals(
+                    acc.points().size(),
+                    s.clicks().stream().filter(c -> !c.positive()).count());
             assertTrue(s.mask().count() < one.mask().count(), "negative clicks shrink the selection");
             assertEquals(List.of("click", "scribble"), session.undoLabels());
         }
@@ -236,8 +246,10 @@ class SegmentationSessionTest {
             assertInstanceOf(IllegalStateException.class, failure(nothing));
             get(session.click(new Vector3f(4f, 0.5f, 0f), true));
             get(session.acceptPart("right"));
-            assertInstanceOf(IllegalArgumentException.class, failure(session.click(new Vector3f(4f, 0.5f, 0f), true)
-                    .thenCompose(x -> session.acceptPart("right"))));
+            assertInstanceOf(
+                    IllegalArgumentException.class,
+                    failure(session.click(new Vector3f(4f, 0.5f, 0f), true)
+                            .thenCompose(x -> session.acceptPart("right"))));
             assertInstanceOf(IllegalArgumentException.class, failure(session.renamePart(99, "x")));
             assertInstanceOf(IllegalArgumentException.class, failure(session.acceptPart(" ")));
             get(session.undo());
@@ -277,12 +289,11 @@ class SegmentationSessionTest {
     void openingCanBeCancelledDuringEmbeddingWithProgressReported() throws Exception {
         StuckEmbedder stuck = new StuckEmbedder();
         List<String> stages = Collections.synchronizedList(new ArrayList<>());
-        SessionConfig config = SessionConfig.embedding(stuck).withPoints(500)
-                .withProgress((stage, x) -> {
-                    if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
-                        stages.add(stage);
-                    }
-                });
+        SessionConfig config = SessionConfig.embedding(stuck).withPoints(500).withProgress((stage, x) -> {
+            if (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage)) {
+                stages.add(stage);
+            }
+        });
         try (SegmentationSession session = new SegmentationSession(config)) {
             CompletableFuture<SessionState> open = session.open(TestGeometry.farBoxes());
             assertTrue(stuck.started.await(30, TimeUnit.SECONDS));
@@ -296,8 +307,8 @@ class SegmentationSessionTest {
 
     @Test
     void changingAlphaReSegmentsTheCurrentClicksLiveWithoutAnUndoStep() throws Exception {
-        try (SegmentationSession session = new SegmentationSession(SessionConfig.embedding(new XyzEmbedder())
-                .withPoints(2048))) {
+        try (SegmentationSession session = new SegmentationSession(
+                SessionConfig.embedding(new XyzEmbedder()).withPoints(2048))) {
             get(session.open(Fixtures.fixture("chair")));
             Vector3f seat = centroidOf(session.scene().orElseThrow().shape(), "seat");
             get(session.click(new Ray(new Vector3f(seat.x, 10f, seat.z), DOWN), true));
@@ -307,23 +318,30 @@ class SegmentationSessionTest {
             assertEquals(1, wider.clicks().size());
             assertTrue(wider.mask().count() > at35, at35 + " -> " + wider.mask().count());
             SessionState narrower = get(session.setClickParams(ClickParams.DEFAULTS.withAlpha(0.1f)));
-            assertTrue(narrower.mask().count() < at35, at35 + " -> " + narrower.mask().count());
+            assertTrue(
+                    narrower.mask().count() < at35,
+                    at35 + " -> " + narrower.mask().count());
             assertEquals(couldUndo, session.canUndo());
             // back to the default: the very same mask as before
-            assertEquals(at35, get(session.setClickParams(ClickParams.DEFAULTS)).mask().count());
+            assertEquals(
+                    at35,
+                    get(session.setClickParams(ClickParams.DEFAULTS)).mask().count());
         }
     }
 
     @Test
     void theHeatmapMethodWorksThroughTheSameApi() throws Exception {
-        try (SegmentationSession session = new SegmentationSession(SessionConfig.method(SegmentationMethod.heatmap())
-                .withPoints(2048))) {
+        try (SegmentationSession session = new SegmentationSession(
+                SessionConfig.method(SegmentationMethod.heatmap()).withPoints(2048))) {
             get(session.open(Fixtures.fixture("chair")));
             assertEquals("heatmap", session.scene().orElseThrow().method());
             Vector3f seat = centroidOf(session.scene().orElseThrow().shape(), "seat");
-            ClickOutcome.Accepted acc = assertInstanceOf(ClickOutcome.Accepted.class,
+            ClickOutcome.Accepted acc = assertInstanceOf(
+                    ClickOutcome.Accepted.class,
                     get(session.click(new Ray(new Vector3f(seat.x, 10f, seat.z), DOWN), true)));
-            assertTrue(acc.state().mask().count() > 0 && acc.state().maskTriangles() > 0, acc.state().toString());
+            assertTrue(
+                    acc.state().mask().count() > 0 && acc.state().maskTriangles() > 0,
+                    acc.state().toString());
         }
     }
 }

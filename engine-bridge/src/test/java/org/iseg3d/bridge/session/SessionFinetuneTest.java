@@ -143,8 +143,8 @@ class SessionFinetuneTest {
             // the step is held: clicks still go through at once over the current embedding
             SampledShape shape = s.scene().orElseThrow().shape();
             Vector3f leg = centroidOf(shape, "leg_1");
-            SessionState whileTuning = assertInstanceOf(ClickOutcome.Accepted.class,
-                    get(s.click(leg, false))).state();
+            SessionState whileTuning = assertInstanceOf(ClickOutcome.Accepted.class, get(s.click(leg, false)))
+                    .state();
             assertEquals(3, whileTuning.clicks().size());
             assertEquals(1f, model.scale, "nothing learned yet");
             model.gate.countDown();
@@ -154,8 +154,8 @@ class SessionFinetuneTest {
             float[] e = first.energies();
             assertTrue(e.length >= 1 && e.length <= 3, "up to 3 steps, fewer once E = 0");
             assertTrue(e[0] > 0, "the negative was within ε_cte of the seat click");
-            assertTrue(e.length == 1 || e[e.length - 1] < e[0],
-                    "E falls over the round: " + java.util.Arrays.toString(e));
+            assertTrue(
+                    e.length == 1 || e[e.length - 1] < e[0], "E falls over the round: " + java.util.Arrays.toString(e));
             assertNull(first.message());
             // the second negative click asked again while the first round ran: one more round with all clicks
             FinetuneEvent second = events.poll(60, TimeUnit.SECONDS);
@@ -203,11 +203,12 @@ class SessionFinetuneTest {
             SessionState before = seatThenBack(s);
             FinetuneEvent e = events.poll(60, TimeUnit.SECONDS);
             assertEquals(FineTuner.Status.UNSUPPORTED, e.status());
-            assertTrue(e.message().contains("finetune_step") && e.message().contains("continuing without"),
-                    e.message());
+            assertTrue(
+                    e.message().contains("finetune_step") && e.message().contains("continuing without"), e.message());
             SampledShape shape = s.scene().orElseThrow().shape();
-            SessionState after = assertInstanceOf(ClickOutcome.Accepted.class,
-                    get(s.click(centroidOf(shape, "leg_3"), false))).state();
+            SessionState after = assertInstanceOf(
+                            ClickOutcome.Accepted.class, get(s.click(centroidOf(shape, "leg_3"), false)))
+                    .state();
             assertEquals(3, after.clicks().size());
             get(s.undo()); // a command after any (non-)round: the queue is drained
             assertNull(events.poll(1, TimeUnit.SECONDS), "reported once");

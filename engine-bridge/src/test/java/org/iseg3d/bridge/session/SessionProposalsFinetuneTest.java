@@ -31,8 +31,11 @@ class SessionProposalsFinetuneTest {
     @Test
     void afterAFineTuningRoundTheSelectionIsStillSeededByTheProposal() throws Exception {
         SessionFinetuneTest.ScaleModel model = new SessionFinetuneTest.ScaleModel();
-        SessionConfig config = SessionConfig.embedding(model).withPoints(2048).withSeed(3L)
-                .withFinetune(new FinetuneParams(3, 0.5f)).withProposals(ProposalParams.DEFAULTS);
+        SessionConfig config = SessionConfig.embedding(model)
+                .withPoints(2048)
+                .withSeed(3L)
+                .withFinetune(new FinetuneParams(3, 0.5f))
+                .withProposals(ProposalParams.DEFAULTS);
         BlockingQueue<FinetuneEvent> events = new LinkedBlockingQueue<>();
         try (SegmentationSession s = new SegmentationSession(config)) {
             s.addFinetuneListener(events::add);
@@ -54,7 +57,8 @@ class SessionProposalsFinetuneTest {
                     neg = i;
                 }
             }
-            Vector3f at = new Vector3f(shape.cloud().x(neg), shape.cloud().y(neg), shape.cloud().z(neg));
+            Vector3f at = new Vector3f(
+                    shape.cloud().x(neg), shape.cloud().y(neg), shape.cloud().z(neg));
             assertInstanceOf(ClickOutcome.Accepted.class, s.click(at, false).get(60, TimeUnit.SECONDS));
             FinetuneEvent e = events.poll(60, TimeUnit.SECONDS);
             assertNotNull(e, "a fine-tuning round was reported");
@@ -65,10 +69,15 @@ class SessionProposalsFinetuneTest {
             SessionState now = s.state();
             ShapeContext ctx = ShapeContext.of(shape.cloud(), ClickParams.DEFAULTS.neighborsNeeded());
             float[] emb = model.embed(shape.cloud());
-            boolean[] seeded = new ClickSegmenter(ctx, new ProposalSeededSelection(
-                    new EmbeddingSelection(emb, 3, ClickParams.DEFAULTS.alpha()), p, emb, 3), ClickParams.DEFAULTS)
-                    .segment(now.clicks()).selected();
-            boolean[] plain = ClickSegmenter.ofEmbedding(ctx, emb, 3, ClickParams.DEFAULTS).segment(now.clicks())
+            boolean[] seeded = new ClickSegmenter(
+                            ctx,
+                            new ProposalSeededSelection(
+                                    new EmbeddingSelection(emb, 3, ClickParams.DEFAULTS.alpha()), p, emb, 3),
+                            ClickParams.DEFAULTS)
+                    .segment(now.clicks())
+                    .selected();
+            boolean[] plain = ClickSegmenter.ofEmbedding(ctx, emb, 3, ClickParams.DEFAULTS)
+                    .segment(now.clicks())
                     .selected();
             assertArrayEquals(seeded, now.mask().selected());
             assertFalse(java.util.Arrays.equals(plain, seeded), "the test tells the two rules apart");

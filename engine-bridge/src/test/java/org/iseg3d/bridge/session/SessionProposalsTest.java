@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 class SessionProposalsTest {
 
     private static SessionConfig fpfhWithProposals() {
-        return SessionConfig.embedding(new FpfhEmbedder()).withPoints(2048).withSeed(3L)
+        return SessionConfig.embedding(new FpfhEmbedder())
+                .withPoints(2048)
+                .withSeed(3L)
                 .withProposals(ProposalParams.DEFAULTS);
     }
 
@@ -36,8 +38,7 @@ class SessionProposalsTest {
         try (SegmentationSession session = new SegmentationSession(fpfhWithProposals())) {
             session.addListener(new SessionListener() {
                 @Override
-                public void stateChanged(SessionState previous, SessionState current, String step) {
-                }
+                public void stateChanged(SessionState previous, SessionState current, String step) {}
 
                 @Override
                 public void proposalsReady(Proposals proposals) {
@@ -69,8 +70,8 @@ class SessionProposalsTest {
             session.open(Fixtures.fixture("chair")).get(60, TimeUnit.SECONDS);
             Proposals p = session.proposals().get(60, TimeUnit.SECONDS);
             Proposal big = p.get(0);
-            ClickOutcome.Accepted first = assertInstanceOf(ClickOutcome.Accepted.class,
-                    session.clickProposal(0).get(60, TimeUnit.SECONDS));
+            ClickOutcome.Accepted first = assertInstanceOf(
+                    ClickOutcome.Accepted.class, session.clickProposal(0).get(60, TimeUnit.SECONDS));
             boolean[] selected = first.state().mask().selected();
             double iou = Iou.percent(p.mask(0), selected);
             assertTrue(iou >= 90, "one click on proposal 0 selects it (after OR + SS): IoU " + iou);
@@ -88,11 +89,15 @@ class SessionProposalsTest {
                     far = i;
                 }
             }
-            Vector3f at = new Vector3f(shape.cloud().x(far), shape.cloud().y(far), shape.cloud().z(far));
-            ClickOutcome.Accepted second = assertInstanceOf(ClickOutcome.Accepted.class,
-                    session.click(at, false).get(60, TimeUnit.SECONDS));
-            assertTrue(second.state().mask().count() < first.state().mask().count(), "the negative click splits "
-                    + "the proposal: " + second.state().mask().count() + " of " + first.state().mask().count());
+            Vector3f at = new Vector3f(
+                    shape.cloud().x(far), shape.cloud().y(far), shape.cloud().z(far));
+            ClickOutcome.Accepted second = assertInstanceOf(
+                    ClickOutcome.Accepted.class, session.click(at, false).get(60, TimeUnit.SECONDS));
+            assertTrue(
+                    second.state().mask().count() < first.state().mask().count(),
+                    "the negative click splits " + "the proposal: "
+                            + second.state().mask().count() + " of "
+                            + first.state().mask().count());
 
             assertEquals(first.state(), session.undo().get(60, TimeUnit.SECONDS), "undo restores the proposal");
             SessionState none = session.undo().get(60, TimeUnit.SECONDS);
@@ -102,9 +107,10 @@ class SessionProposalsTest {
 
     @Test
     void withoutProposalsTheFutureCompletesWithNullAndClicksAreUnchanged() throws Exception {
-        SessionConfig plain = SessionConfig.embedding(new XyzEmbedder()).withPoints(2048).withSeed(3L);
+        SessionConfig plain =
+                SessionConfig.embedding(new XyzEmbedder()).withPoints(2048).withSeed(3L);
         try (SegmentationSession a = new SegmentationSession(plain);
-             SegmentationSession b = new SegmentationSession(plain.withProposals(ProposalParams.DEFAULTS))) {
+                SegmentationSession b = new SegmentationSession(plain.withProposals(ProposalParams.DEFAULTS))) {
             a.open(Fixtures.fixture("mug")).get(60, TimeUnit.SECONDS);
             b.open(Fixtures.fixture("mug")).get(60, TimeUnit.SECONDS);
             assertNull(a.proposals().get(60, TimeUnit.SECONDS));
@@ -112,11 +118,14 @@ class SessionProposalsTest {
             // a first click outside every proposal and a second positive click behave as without proposals
             SampledShape shape = a.scene().orElseThrow().shape();
             int point = p.get(0).representative();
-            Vector3f at = new Vector3f(shape.cloud().x(point), shape.cloud().y(point), shape.cloud().z(point));
-            ClickOutcome.Accepted plainClick = assertInstanceOf(ClickOutcome.Accepted.class,
-                    a.click(at, true).get(60, TimeUnit.SECONDS));
-            ClickOutcome.Accepted seeded = assertInstanceOf(ClickOutcome.Accepted.class,
-                    b.click(at, true).get(60, TimeUnit.SECONDS));
+            Vector3f at = new Vector3f(
+                    shape.cloud().x(point),
+                    shape.cloud().y(point),
+                    shape.cloud().z(point));
+            ClickOutcome.Accepted plainClick = assertInstanceOf(
+                    ClickOutcome.Accepted.class, a.click(at, true).get(60, TimeUnit.SECONDS));
+            ClickOutcome.Accepted seeded = assertInstanceOf(
+                    ClickOutcome.Accepted.class, b.click(at, true).get(60, TimeUnit.SECONDS));
             assertTrue(Iou.percent(p.mask(0), seeded.state().mask().selected()) >= 90);
             assertEquals(plainClick.points(), seeded.points(), "the same sampled point is clicked");
         }
@@ -124,8 +133,9 @@ class SessionProposalsTest {
 
     @Test
     void proposalsNeedAnEmbedding() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SessionConfig.method(SegmentationMethod.heatmap()).withProposals(ProposalParams.DEFAULTS));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SessionConfig.method(SegmentationMethod.heatmap())
+                        .withProposals(ProposalParams.DEFAULTS));
         assertTrue(e.getMessage().contains("proposals need an embedding"), e.getMessage());
     }
 }

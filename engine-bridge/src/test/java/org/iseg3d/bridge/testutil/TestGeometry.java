@@ -22,8 +22,7 @@ import java.util.List;
 /** Small real jME scenes and scene-graph fingerprints for the bridge tests. */
 public final class TestGeometry {
 
-    private TestGeometry() {
-    }
+    private TestGeometry() {}
 
     /** A material without an asset manager (fine headless: nothing is rendered). */
     public static Material material() {
@@ -163,19 +162,33 @@ public final class TestGeometry {
     }
 
     private static void fingerprint(Spatial s, int depth, StringBuilder sb) {
-        sb.append("  ".repeat(depth)).append(s.getClass().getSimpleName()).append(' ').append(s.getName())
-                .append(' ').append(s.getLocalTransform()).append(" ud=");
+        sb.append("  ".repeat(depth))
+                .append(s.getClass().getSimpleName())
+                .append(' ')
+                .append(s.getName())
+                .append(' ')
+                .append(s.getLocalTransform())
+                .append(" ud=");
         for (String k : new java.util.TreeSet<>(s.getUserDataKeys())) {
             Object v = s.getUserData(k);
             sb.append(k).append('=').append(v).append(',');
         }
         if (s instanceof Geometry g) {
             Mesh m = g.getMesh();
-            sb.append(" mesh@").append(System.identityHashCode(m)).append(' ').append(m.getMode()).append(" mat@")
+            sb.append(" mesh@")
+                    .append(System.identityHashCode(m))
+                    .append(' ')
+                    .append(m.getMode())
+                    .append(" mat@")
                     .append(System.identityHashCode(g.getMaterial()));
             for (VertexBuffer vb : m.getBufferList()) {
-                sb.append("\n").append("  ".repeat(depth + 1)).append(vb.getBufferType()).append(' ')
-                        .append(vb.getFormat()).append(' ').append(Arrays.hashCode(contents(vb)));
+                sb.append("\n")
+                        .append("  ".repeat(depth + 1))
+                        .append(vb.getBufferType())
+                        .append(' ')
+                        .append(vb.getFormat())
+                        .append(' ')
+                        .append(Arrays.hashCode(contents(vb)));
             }
         }
         sb.append('\n');

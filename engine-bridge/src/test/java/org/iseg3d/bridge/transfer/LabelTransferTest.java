@@ -31,8 +31,8 @@ class LabelTransferTest {
         PartLabels labels = PartLabels.defaults(soup);
         SampledShape shape = SurfaceSampler.sample(soup, labels, 4096, 3L);
         SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
-        LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS,
-                () -> false);
+        LabelTransfer transfer =
+                LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false);
         int[] got = transfer.transfer(shape.partOfPoint());
         int[] truth = new int[soup.triangleCount()];
         for (int t = 0; t < truth.length; t++) {
@@ -51,7 +51,8 @@ class LabelTransferTest {
             }
             assertEquals(0, wrong, "geometry " + soup.geometries().get(g).path() + " of " + total + " triangles");
         }
-        double[] iou = AreaIou.perPart(soup.areas(), got, truth, labels.partNames().size());
+        double[] iou =
+                AreaIou.perPart(soup.areas(), got, truth, labels.partNames().size());
         for (double v : iou) {
             assertEquals(1.0, v, 1e-12);
         }
@@ -80,8 +81,8 @@ class LabelTransferTest {
             labels[i] = shape.cloud().x(i) < 0.37f ? 1 : 0;
         }
         SampleIndex index = SampleIndex.of(shape, 1);
-        LabelTransfer transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS,
-                () -> false);
+        LabelTransfer transfer =
+                LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false);
         int[] got = transfer.transfer(labels);
         float spacing = (float) Math.sqrt(1.0 / shape.size());
         int far = 0, farWrong = 0;
@@ -114,10 +115,15 @@ class LabelTransferTest {
             labels[i] = x < 0.5f ? 1 : 0;
         }
         SampleIndex index = SampleIndex.of(shape, 1);
-        int[] raw = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS
-                .withSmoothingPasses(0), () -> false).transfer(labels);
-        int[] smooth = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS,
-                () -> false).transfer(labels);
+        int[] raw = LabelTransfer.prepare(
+                        soup,
+                        index,
+                        shape.triangleOfPoint(),
+                        TransferParams.DEFAULTS.withSmoothingPasses(0),
+                        () -> false)
+                .transfer(labels);
+        int[] smooth = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false)
+                .transfer(labels);
         int[] vertexOf = VertexWelding.weld(soup.positions(), soup.geometryOfTriangle());
         int rawSpikes = spikes(raw, vertexOf), smoothSpikes = spikes(smooth, vertexOf);
         assertTrue(rawSpikes > 0, "the noisy labels do make spikes without smoothing");
@@ -162,8 +168,10 @@ class LabelTransferTest {
         float[] p = {0, 0, 0, 1, 0, 0, 0, 1, 0, /**/ 1, 0, 0, 1, 1, 0, 0, 1, 0, /**/ 0, 0, 0, 1, 0, 0, 0, 1, 0};
         int[] ids = VertexWelding.weld(p, new int[] {0, 0, 1});
         assertArrayEquals(new int[] {0, 1, 2, 1, 3, 2, 4, 5, 6}, ids);
-        assertArrayEquals(new int[] {0, 0, 0}, VertexWelding.weld(new float[] {0, 0, 0, -0f, 0, 0, 0, 0, 0},
-                new int[] {0}), "-0 and +0 weld");
+        assertArrayEquals(
+                new int[] {0, 0, 0},
+                VertexWelding.weld(new float[] {0, 0, 0, -0f, 0, 0, 0, 0, 0}, new int[] {0}),
+                "-0 and +0 weld");
     }
 
     @Test
@@ -172,14 +180,19 @@ class LabelTransferTest {
         // scene: the index-buffer shortcut and the parallel per-geometry weld must give the very same ids
         for (TriangleSoup soup : new TriangleSoup[] {
             SceneFlattener.flatten(new SceneLoader().load(Fixtures.fixture("chair"))),
-            SceneFlattener.flatten(TestGeometry.threeBoxes(), "boxes"), gridSoup(30)}) {
-            List<Mesh> meshes = soup.geometries().stream().map(g -> g.geometry().getMesh()).toList();
+            SceneFlattener.flatten(TestGeometry.threeBoxes(), "boxes"),
+            gridSoup(30)
+        }) {
+            List<Mesh> meshes =
+                    soup.geometries().stream().map(g -> g.geometry().getMesh()).toList();
             int[] count = new int[1];
             int[] keys = MeshVertexKeys.of(soup, meshes, count);
             assertTrue(keys != null && count[0] > 0, soup.fileName());
             int[] byPosition = VertexWelding.weld(soup.positions(), soup.geometryOfTriangle());
-            assertArrayEquals(byPosition, VertexWelding.weld(soup.positions(), soup.geometryOfTriangle(), keys,
-                    count[0]), soup.fileName());
+            assertArrayEquals(
+                    byPosition,
+                    VertexWelding.weld(soup.positions(), soup.geometryOfTriangle(), keys, count[0]),
+                    soup.fileName());
             int distinctKeys = (int) java.util.Arrays.stream(keys).distinct().count();
             int welded = java.util.Arrays.stream(byPosition).max().orElse(-1) + 1;
             assertTrue(welded <= distinctKeys, soup.fileName() + ": " + welded + " vs " + distinctKeys);
@@ -194,8 +207,9 @@ class LabelTransferTest {
         TriangleSoup soup = gridSoup(20);
         SampledShape shape = SurfaceSampler.sample(soup, PartLabels.defaults(soup), 100, 1L);
         SampleIndex index = SampleIndex.of(shape, 1);
-        assertThrows(CancellationException.class, () -> LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                TransferParams.DEFAULTS, () -> true));
+        assertThrows(
+                CancellationException.class,
+                () -> LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> true));
     }
 
     @Test
@@ -221,13 +235,25 @@ class LabelTransferTest {
         for (int i = 0; i < label.length; i++) {
             label[i] = shape.cloud().x(i) < 0.6f ? 1 : 0;
         }
-        int[] plain = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                TransferParams.DEFAULTS.withSmoothingPasses(0).withFacets(false), () -> false).transfer(label);
+        int[] plain = LabelTransfer.prepare(
+                        soup,
+                        index,
+                        shape.triangleOfPoint(),
+                        TransferParams.DEFAULTS.withSmoothingPasses(0).withFacets(false),
+                        () -> false)
+                .transfer(label);
         assertTrue(plain[0] != plain[1], "the per-triangle vote splits the face along its diagonal");
-        int[] faceted = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                TransferParams.DEFAULTS.withSmoothingPasses(0), () -> false).transfer(label);
+        int[] faceted = LabelTransfer.prepare(
+                        soup,
+                        index,
+                        shape.triangleOfPoint(),
+                        TransferParams.DEFAULTS.withSmoothingPasses(0),
+                        () -> false)
+                .transfer(label);
         assertArrayEquals(new int[] {1, 1}, faceted);
-        assertArrayEquals(new int[] {1, 1}, LabelTransfer.prepare(soup, index, shape.triangleOfPoint(),
-                TransferParams.DEFAULTS, () -> false).transfer(label));
+        assertArrayEquals(
+                new int[] {1, 1},
+                LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false)
+                        .transfer(label));
     }
 }

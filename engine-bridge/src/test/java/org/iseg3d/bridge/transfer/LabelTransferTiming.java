@@ -27,8 +27,7 @@ import org.iseg3d.bridge.testutil.TestGeometry;
  */
 public final class LabelTransferTiming {
 
-    private LabelTransferTiming() {
-    }
+    private LabelTransferTiming() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 708;
@@ -36,7 +35,8 @@ public final class LabelTransferTiming {
         Node root = new Node("bumps");
         for (int half = 0; half < 2; half++) {
             Mesh mesh = TestGeometry.grid(n, n / 2, 1f, 0.5f);
-            FloatBuffer pos = (FloatBuffer) mesh.getBuffer(VertexBuffer.Type.Position).getData();
+            FloatBuffer pos =
+                    (FloatBuffer) mesh.getBuffer(VertexBuffer.Type.Position).getData();
             for (int v = 0; v < pos.limit() / 3; v++) {
                 float x = pos.get(3 * v), z = pos.get(3 * v + 2) + 0.5f * half;
                 pos.put(3 * v + 1, 0.05f * (float) (Math.sin(17 * x) * Math.cos(13 * z)));
@@ -48,14 +48,18 @@ public final class LabelTransferTiming {
             root.attachChild(g);
         }
         TriangleSoup soup = SceneFlattener.flatten(root, "bumps");
-        System.out.printf(Locale.ROOT, "%d triangles, %d cores available to the JVM%n", soup.triangleCount(),
+        System.out.printf(
+                Locale.ROOT,
+                "%d triangles, %d cores available to the JVM%n",
+                soup.triangleCount(),
                 Runtime.getRuntime().availableProcessors());
         for (int points : new int[] {4096, 16384}) {
             SampledShape shape = SurfaceSampler.sample(soup, PartLabels.defaults(soup), points, 1L);
             int[] labels = new int[points];
             SplittableRandom rnd = new SplittableRandom(2);
             for (int i = 0; i < points; i++) {
-                float x = shape.cloud().x(i) + (float) (rnd.nextGaussian() * 0.01), z = shape.cloud().z(i);
+                float x = shape.cloud().x(i) + (float) (rnd.nextGaussian() * 0.01),
+                        z = shape.cloud().z(i);
                 labels[i] = x < 0.3f ? 0 : x < 0.6f ? (z < 0.5f ? 1 : 2) : z < 0.3f ? 3 : 4;
             }
             SampleIndex index = SampleIndex.of(shape, soup.geometries().size());
@@ -63,14 +67,14 @@ public final class LabelTransferTiming {
             long[] tr = new long[runs];
             long[] prepCpu = new long[runs];
             long[] trCpu = new long[runs];
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             LabelTransfer transfer = null;
             for (int r = -3; r < runs; r++) {
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                transfer = LabelTransfer.prepare(soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS,
-                        () -> false);
+                transfer = LabelTransfer.prepare(
+                        soup, index, shape.triangleOfPoint(), TransferParams.DEFAULTS, () -> false);
                 long t1 = System.nanoTime();
                 long c1 = os.getProcessCpuTime();
                 int[] out = transfer.transfer(labels);
@@ -86,9 +90,17 @@ public final class LabelTransferTiming {
                     trCpu[r] = c2 - c1;
                 }
             }
-            System.out.printf(Locale.ROOT, "%6d points: prepare median %.1f ms wall (min %.1f; %.1f ms CPU), transfer"
-                    + " median %.1f ms wall (min %.1f; %.1f ms CPU)%n", points, median(prep), min(prep),
-                    median(prepCpu), median(tr), min(tr), median(trCpu));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%6d points: prepare median %.1f ms wall (min %.1f; %.1f ms CPU), transfer"
+                            + " median %.1f ms wall (min %.1f; %.1f ms CPU)%n",
+                    points,
+                    median(prep),
+                    min(prep),
+                    median(prepCpu),
+                    median(tr),
+                    min(tr),
+                    median(trCpu));
         }
     }
 

@@ -1,7 +1,5 @@
 package org.iseg3d.bridge.writeback;
 
-import org.iseg3d.bridge.load.MeshTriangles;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,7 +13,6 @@ import com.jme3.anim.Armature;
 import com.jme3.anim.Joint;
 import com.jme3.anim.SkinningControl;
 import com.jme3.math.Quaternion;
-import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Mesh;
 import com.jme3.scene.Node;
@@ -35,8 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.iseg3d.bridge.io.PartUserData;
+import org.iseg3d.bridge.load.MeshTriangles;
 import org.iseg3d.bridge.load.SceneFlattener;
-import org.iseg3d.bridge.load.SourceGeometry;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.bridge.testutil.TestGeometry;
 import org.junit.jupiter.api.Test;
@@ -94,8 +91,7 @@ class SceneWriteBackTest {
         return mesh;
     }
 
-    record Scene(Node root, Node skinned, Geometry body, Geometry box, SkinningControl skinning) {
-    }
+    record Scene(Node root, Node skinned, Geometry body, Geometry box, SkinningControl skinning) {}
 
     static Scene scene() {
         Node root = new Node("root");
@@ -170,8 +166,11 @@ class SceneWriteBackTest {
         assertEquals(10, seat.getMesh().getTriangleCount());
         assertEquals(10, back.getMesh().getTriangleCount());
         assertEquals(12, s.body().getMesh().getTriangleCount());
-        assertEquals(12, ((Geometry) ((Node) s.root().getChild(2)).getChild("box-back")).getMesh()
-                .getTriangleCount());
+        assertEquals(
+                12,
+                ((Geometry) ((Node) s.root().getChild(2)).getChild("box-back"))
+                        .getMesh()
+                        .getTriangleCount());
 
         // every attribute of every corner equals the original's
         checkSameCorners(original, corners, range(0, 10), seat.getMesh());
@@ -187,8 +186,11 @@ class SceneWriteBackTest {
         s.skinned().removeControl(s.skinning());
         s.skinned().addControl(s.skinning());
         List<Mesh> targets = Arrays.asList(s.skinning().getTargets());
-        assertTrue(targets.contains(seat.getMesh()) && targets.contains(back.getMesh())
-                && targets.contains(s.body().getMesh()), "skinning targets " + targets.size());
+        assertTrue(
+                targets.contains(seat.getMesh())
+                        && targets.contains(back.getMesh())
+                        && targets.contains(s.body().getMesh()),
+                "skinning targets " + targets.size());
         assertEquals(3, wb.pieces().stream().filter(p -> p.partId() >= 0).count());
     }
 
@@ -227,8 +229,11 @@ class SceneWriteBackTest {
         PreparedWriteBack second = SceneWriteBack.prepare(soup, originals, all, NAMES, () -> false);
         first.revert();
         second.apply();
-        assertEquals(32, ((Geometry) ((Node) s.skinned().getChild("seat")).getChild("body-seat")).getMesh()
-                .getTriangleCount());
+        assertEquals(
+                32,
+                ((Geometry) ((Node) s.skinned().getChild("seat")).getChild("body-seat"))
+                        .getMesh()
+                        .getTriangleCount());
         second.revert();
         assertEquals(before, TestGeometry.fingerprint(s.root()));
     }
@@ -272,11 +277,13 @@ class SceneWriteBackTest {
     void cancelledPreparationThrowsAndUnknownPartsAreRejected() throws Exception {
         Scene s = scene();
         TriangleSoup soup = SceneFlattener.flatten(s.root(), "test");
-        assertThrows(CancellationException.class,
+        assertThrows(
+                CancellationException.class,
                 () -> SceneWriteBack.prepare(soup, meshes(soup), labels(soup), NAMES, () -> true));
         int[] labels = labels(soup);
         labels[0] = 7;
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SceneWriteBack.prepare(soup, meshes(soup), labels, NAMES, () -> false));
     }
 
@@ -315,8 +322,10 @@ class SceneWriteBackTest {
             assertEquals(vb.getNumComponents(), pb.getNumComponents());
             for (int j = 0; j < tris.length; j++) {
                 for (int c = 0; c < 3; c++) {
-                    assertArrayEquals(TestGeometry.element(vb, corners[3 * tris[j] + c]),
-                            TestGeometry.element(pb, pc[3 * j + c]), vb.getBufferType() + " at triangle " + tris[j]);
+                    assertArrayEquals(
+                            TestGeometry.element(vb, corners[3 * tris[j] + c]),
+                            TestGeometry.element(pb, pc[3 * j + c]),
+                            vb.getBufferType() + " at triangle " + tris[j]);
                 }
             }
             checkedBuffers++;

@@ -26,8 +26,8 @@ public record Click(int point, boolean positive) {
     /** Throws a clear error if this click does not index a cloud of {@code n} points. */
     public void checkIndex(int n) {
         if (point >= n) {
-            throw new IllegalArgumentException("click on point " + point + " is out of range: the cloud has "
-                    + n + " points");
+            throw new IllegalArgumentException(
+                    "click on point " + point + " is out of range: the cloud has " + n + " points");
         }
     }
 }

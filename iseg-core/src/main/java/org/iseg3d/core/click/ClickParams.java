@@ -12,8 +12,8 @@ package org.iseg3d.core.click;
  * @param nSmooth        N_smooth, neighbours looked at per point in Alg. 2; paper 32
  * @param gamma          γ, fraction of annotated neighbours above which a point is added (Alg. 2); paper 0.7
  */
-public record ClickParams(float alpha, boolean outlierRemoval, int nNeighbor, boolean smoothing, int nIter,
-                          int nSmooth, float gamma) {
+public record ClickParams(
+        float alpha, boolean outlierRemoval, int nNeighbor, boolean smoothing, int nIter, int nSmooth, float gamma) {
 
     public static final float DEFAULT_ALPHA = 0.35f;
     public static final int DEFAULT_N_NEIGHBOR = 3;
@@ -22,8 +22,8 @@ public record ClickParams(float alpha, boolean outlierRemoval, int nNeighbor, bo
     public static final float DEFAULT_GAMMA = 0.7f;
 
     /** The paper's settings: α 0.35, OR with N_neighbor 3, SS with N_iter 5, N_smooth 32, γ 0.7. */
-    public static final ClickParams DEFAULTS = new ClickParams(DEFAULT_ALPHA, true, DEFAULT_N_NEIGHBOR, true,
-            DEFAULT_N_ITER, DEFAULT_N_SMOOTH, DEFAULT_GAMMA);
+    public static final ClickParams DEFAULTS = new ClickParams(
+            DEFAULT_ALPHA, true, DEFAULT_N_NEIGHBOR, true, DEFAULT_N_ITER, DEFAULT_N_SMOOTH, DEFAULT_GAMMA);
 
     public ClickParams {
         if (!(alpha > 0) || !Float.isFinite(alpha)) {

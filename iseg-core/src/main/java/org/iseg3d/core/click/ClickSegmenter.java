@@ -1,9 +1,8 @@
 package org.iseg3d.core.click;
 
+import java.util.List;
 import org.iseg3d.core.outlier.OutlierRemoval;
 import org.iseg3d.core.smoothing.SegmentSmoothing;
-
-import java.util.List;
 
 /**
  * The interactive segmentation of one shape: clicks → raw mask ({@link SelectionRule}, eq. 6-8 or a baseline)
@@ -74,8 +73,13 @@ public final class ClickSegmenter {
             mask = OutlierRemoval.apply(context.graph(params.nNeighbor()), mask, pos); // Alg. 1
         }
         if (params.smoothing()) {
-            mask = SegmentSmoothing.apply(context.table(), context.reverse(params.nSmooth()), mask, params.nIter(),
-                    params.nSmooth(), params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
+            mask = SegmentSmoothing.apply(
+                    context.table(),
+                    context.reverse(params.nSmooth()),
+                    mask,
+                    params.nIter(),
+                    params.nSmooth(),
+                    params.gamma()); // Alg. 2, touching only points whose neighbourhood changed
         }
         return new Mask(mask);
     }

@@ -27,8 +27,8 @@ public final class EmbeddingSelection implements SelectionRule {
      */
     public EmbeddingSelection(float[] emb, int d, float alpha) {
         if (d < 1 || emb.length == 0 || emb.length % d != 0) {
-            throw new IllegalArgumentException("embedding must hold N·d floats with d >= 1, got " + emb.length
-                    + " floats for d=" + d);
+            throw new IllegalArgumentException(
+                    "embedding must hold N·d floats with d >= 1, got " + emb.length + " floats for d=" + d);
         }
         for (float v : emb) {
             if (!Float.isFinite(v)) {
@@ -54,8 +54,9 @@ public final class EmbeddingSelection implements SelectionRule {
                 fill(out, o, 0, n);
             } else { // large clouds: chunks on the common pool (each writes only its own range)
                 int chunks = (n + PARALLEL_ROWS - 1) / PARALLEL_ROWS;
-                java.util.stream.IntStream.range(0, chunks).parallel().forEach(k ->
-                        fill(out, o, k * PARALLEL_ROWS, Math.min(n, (k + 1) * PARALLEL_ROWS)));
+                java.util.stream.IntStream.range(0, chunks)
+                        .parallel()
+                        .forEach(k -> fill(out, o, k * PARALLEL_ROWS, Math.min(n, (k + 1) * PARALLEL_ROWS)));
             }
             return out;
         });

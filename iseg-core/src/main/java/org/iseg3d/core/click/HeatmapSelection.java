@@ -1,10 +1,9 @@
 package org.iseg3d.core.click;
 
-import org.iseg3d.core.knn.NeighborGraph;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.iseg3d.core.knn.NeighborGraph;
 
 /**
  * The heatmap baseline (the paper's [21], without its network): every click spreads a Gaussian heat
@@ -101,7 +100,8 @@ public final class HeatmapSelection implements SelectionRule {
             }
             for (int p = graph.begin(u); p < graph.end(u); p++) {
                 int v = adj[p];
-                float dx = xyz[3 * u] - xyz[3 * v], dy = xyz[3 * u + 1] - xyz[3 * v + 1],
+                float dx = xyz[3 * u] - xyz[3 * v],
+                        dy = xyz[3 * u + 1] - xyz[3 * v + 1],
                         dz = xyz[3 * u + 2] - xyz[3 * v + 2];
                 float nd = du + (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
                 if (nd < dist[v]) {

@@ -7,8 +7,7 @@ package org.iseg3d.core.click;
  */
 public final class PositiveClickRule {
 
-    private PositiveClickRule() {
-    }
+    private PositiveClickRule() {}
 
     /**
      * @param distSqFromPositive row t = squared embedding distances from positive click c_t to every point

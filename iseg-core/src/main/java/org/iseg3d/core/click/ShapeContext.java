@@ -1,12 +1,11 @@
 package org.iseg3d.core.click;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.knn.KnnTable;
 import org.iseg3d.core.knn.NeighborGraph;
 import org.iseg3d.core.knn.ReverseNeighbors;
-
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Geometry shared by every step of a segmentation of one shape: the cloud, normalised into the unit sphere, its

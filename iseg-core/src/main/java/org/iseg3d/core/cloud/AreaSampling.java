@@ -7,8 +7,7 @@ package org.iseg3d.core.cloud;
  */
 public final class AreaSampling {
 
-    private AreaSampling() {
-    }
+    private AreaSampling() {}
 
     /**
      * The first triangle whose cumulative area exceeds {@code r}; never a zero-area triangle.
@@ -41,15 +40,19 @@ public final class AreaSampling {
      * (b − a) × (c − a) into entry {@code i} of {@code xyz} and {@code normals}, from two uniform draws in [0, 1)
      * (the square-root barycentric construction).
      */
-    public static void pointInTriangle(float[] corners, int o, double u1, double u2, float[] xyz, float[] normals,
-                                       int i) {
+    public static void pointInTriangle(
+            float[] corners, int o, double u1, double u2, float[] xyz, float[] normals, int i) {
         double r1 = Math.sqrt(u1);
         double wa = 1 - r1, wb = r1 * (1 - u2), wc = r1 * u2;
         for (int a = 0; a < 3; a++) {
             xyz[3 * i + a] = (float) (wa * corners[o + a] + wb * corners[o + 3 + a] + wc * corners[o + 6 + a]);
         }
-        double ux = corners[o + 3] - corners[o], uy = corners[o + 4] - corners[o + 1], uz = corners[o + 5] - corners[o + 2];
-        double vx = corners[o + 6] - corners[o], vy = corners[o + 7] - corners[o + 1], vz = corners[o + 8] - corners[o + 2];
+        double ux = corners[o + 3] - corners[o],
+                uy = corners[o + 4] - corners[o + 1],
+                uz = corners[o + 5] - corners[o + 2];
+        double vx = corners[o + 6] - corners[o],
+                vy = corners[o + 7] - corners[o + 1],
+                vz = corners[o + 8] - corners[o + 2];
         double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
         double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
         normals[3 * i] = (float) (nx / len);

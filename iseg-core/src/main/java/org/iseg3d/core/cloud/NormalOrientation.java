@@ -12,8 +12,7 @@ package org.iseg3d.core.cloud;
  */
 public final class NormalOrientation {
 
-    private NormalOrientation() {
-    }
+    private NormalOrientation() {}
 
     /** Returns a copy of {@code normals} oriented away from the centroid of {@code xyz} (both 3N). */
     public static float[] awayFromCentroid(float[] xyz, float[] normals) {
@@ -29,7 +28,8 @@ public final class NormalOrientation {
         cz /= n;
         float[] out = normals.clone();
         for (int i = 0; i < n; i++) {
-            double dot = (xyz[3 * i] - cx) * out[3 * i] + (xyz[3 * i + 1] - cy) * out[3 * i + 1]
+            double dot = (xyz[3 * i] - cx) * out[3 * i]
+                    + (xyz[3 * i + 1] - cy) * out[3 * i + 1]
                     + (xyz[3 * i + 2] - cz) * out[3 * i + 2];
             if (dot < 0) {
                 out[3 * i] = -out[3 * i];

@@ -22,8 +22,8 @@ public record PointCloud(float[] xyz, float[] normals) {
             throw new IllegalArgumentException("point cloud is empty");
         }
         if (xyz.length % 3 != 0 || normals.length != xyz.length) {
-            throw new IllegalArgumentException("point cloud arrays must both hold 3N floats, got "
-                    + xyz.length + " coordinates and " + normals.length + " normals");
+            throw new IllegalArgumentException("point cloud arrays must both hold 3N floats, got " + xyz.length
+                    + " coordinates and " + normals.length + " normals");
         }
         for (int i = 0; i < xyz.length; i++) {
             if (!Float.isFinite(xyz[i]) || !Float.isFinite(normals[i])) {

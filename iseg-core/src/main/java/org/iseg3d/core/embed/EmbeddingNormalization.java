@@ -15,8 +15,7 @@ package org.iseg3d.core.embed;
  */
 public final class EmbeddingNormalization {
 
-    private EmbeddingNormalization() {
-    }
+    private EmbeddingNormalization() {}
 
     /** Centres rows on their mean and scales so the largest row norm is 1. */
     public static float[] unitSphere(float[] emb, int d) {

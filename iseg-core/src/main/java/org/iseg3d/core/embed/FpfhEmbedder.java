@@ -3,7 +3,6 @@ package org.iseg3d.core.embed;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
-
 import org.iseg3d.core.cloud.PointCloud;
 import org.iseg3d.core.knn.KdTree;
 
@@ -71,6 +70,7 @@ public final class FpfhEmbedder implements Embedder {
 
     /** Offsets of the three sub-histograms in a row. */
     static final int ALPHA = 0;
+
     static final int PHI = BINS;
     static final int THETA = 2 * BINS;
 
@@ -95,6 +95,7 @@ public final class FpfhEmbedder implements Embedder {
         public static final int DEFAULT_SUPPORT = 1024;
         /** Fewer than 5 pairs per histogram makes 11-bin histograms meaningless. */
         public static final int MIN_K = 5;
+
         public static final int MAX_K = 1024;
 
         public Params {
@@ -102,8 +103,8 @@ public final class FpfhEmbedder implements Embedder {
                 throw new IllegalArgumentException("FPFH k must be in [" + MIN_K + ", " + MAX_K + "], got " + k);
             }
             if (supportSize < k + 1) {
-                throw new IllegalArgumentException("FPFH support size must be at least k+1=" + (k + 1) + ", got "
-                        + supportSize);
+                throw new IllegalArgumentException(
+                        "FPFH support size must be at least k+1=" + (k + 1) + ", got " + supportSize);
             }
         }
 

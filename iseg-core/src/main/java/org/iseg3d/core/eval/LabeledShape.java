@@ -1,8 +1,7 @@
 package org.iseg3d.core.eval;
 
-import org.iseg3d.core.cloud.PointCloud;
-
 import java.util.List;
+import org.iseg3d.core.cloud.PointCloud;
 
 /**
  * A sampled shape with ground-truth parts, as the benchmark evaluates it.
@@ -13,13 +12,12 @@ import java.util.List;
  * @param partOfPoint part index of each point, or -1 for unlabelled points (never a target)
  * @param partNames   name of each part index
  */
-public record LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint,
-                           List<String> partNames) {
+public record LabeledShape(String file, String category, PointCloud cloud, int[] partOfPoint, List<String> partNames) {
 
     public LabeledShape {
         if (partOfPoint.length != cloud.size()) {
-            throw new IllegalArgumentException(file + ": " + partOfPoint.length + " labels for " + cloud.size()
-                    + " points");
+            throw new IllegalArgumentException(
+                    file + ": " + partOfPoint.length + " labels for " + cloud.size() + " points");
         }
         for (int p : partOfPoint) {
             if (p < -1 || p >= partNames.size()) {

@@ -1,5 +1,6 @@
 package org.iseg3d.core.eval;
 
+import java.util.function.BiFunction;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.HeatmapSelection;
@@ -10,8 +11,6 @@ import org.iseg3d.core.finetune.FineTuningAdaptation;
 import org.iseg3d.core.finetune.FinetuneLog;
 import org.iseg3d.core.finetune.FinetuneStats;
 import org.iseg3d.core.sim.ClickAdaptation;
-
-import java.util.function.BiFunction;
 
 /**
  * A way to turn clicks into masks on a shape: an embedding under the iSeg3D click mechanism, or the heatmap
@@ -68,8 +67,8 @@ public interface SegmentationMethod {
      * weights are state, so use one tuner (and one embedder, see {@code FineTunableEmbedder.fork}) per thread.
      */
     static SegmentationMethod finetuned(FineTuner tuner) {
-        return finetuned(tuner, (context, initial, d) -> (emb, params) ->
-                ClickSegmenter.ofEmbedding(context, emb, d, params));
+        return finetuned(
+                tuner, (context, initial, d) -> (emb, params) -> ClickSegmenter.ofEmbedding(context, emb, d, params));
     }
 
     /**

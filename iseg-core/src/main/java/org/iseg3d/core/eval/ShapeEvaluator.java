@@ -1,5 +1,7 @@
 package org.iseg3d.core.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.finetune.FinetuneStats;
@@ -8,9 +10,6 @@ import org.iseg3d.core.sim.CenterClickSimulator;
 import org.iseg3d.core.sim.ClickSimulator;
 import org.iseg3d.core.sim.GreedyClickSimulator;
 import org.iseg3d.core.sim.PartSimulation;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Evaluates one shape: every part with enough points is segmented from scratch by a simulated user, up to
@@ -24,7 +23,10 @@ public final class ShapeEvaluator {
     public static final int DEFAULT_MIN_PART_POINTS = 20;
 
     /** Simulation protocols. */
-    public enum Protocol { CENTER, GREEDY }
+    public enum Protocol {
+        CENTER,
+        GREEDY
+    }
 
     /**
      * The outcome of one shape.
@@ -35,9 +37,8 @@ public final class ShapeEvaluator {
      * @param clickNanos   time of every mask computation, ns
      * @param finetune     what online fine-tuning did (nothing for methods without it)
      */
-    public record Outcome(List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos,
-                          FinetuneStats finetune) {
-    }
+    public record Outcome(
+            List<PartResult> parts, int skippedParts, long embedNanos, long[] clickNanos, FinetuneStats finetune) {}
 
     private final SegmentationMethod method;
     private final Protocol protocol;
@@ -47,14 +48,25 @@ public final class ShapeEvaluator {
     private final long seed;
     private final boolean scribbles;
 
-    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
-                          int minPartPoints, long seed) {
+    public ShapeEvaluator(
+            SegmentationMethod method,
+            Protocol protocol,
+            ClickParams params,
+            int maxClicks,
+            int minPartPoints,
+            long seed) {
         this(method, protocol, params, maxClicks, minPartPoints, seed, false);
     }
 
     /** @param scribbles the simulated user may scribble (a stroke of negatives) where it would click negatively */
-    public ShapeEvaluator(SegmentationMethod method, Protocol protocol, ClickParams params, int maxClicks,
-                          int minPartPoints, long seed, boolean scribbles) {
+    public ShapeEvaluator(
+            SegmentationMethod method,
+            Protocol protocol,
+            ClickParams params,
+            int maxClicks,
+            int minPartPoints,
+            long seed,
+            boolean scribbles) {
         if (maxClicks < 1) {
             throw new IllegalArgumentException("maxClicks must be >= 1");
         }
@@ -82,8 +94,8 @@ public final class ShapeEvaluator {
      * errors (it sees the point mask), only the recorded IoU changes.
      */
     public Outcome evaluate(LabeledShape shape, MaskScorer scorer) {
-        ShapeContext context = ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K,
-                params.neighborsNeeded()));
+        ShapeContext context =
+                ShapeContext.of(shape.cloud(), Math.max(ShapeContext.DEFAULT_K, params.neighborsNeeded()));
         long t0 = System.nanoTime();
         SegmentationMethod.Prepared prepared = method.prepare(context);
         long embedNanos = System.nanoTime() - t0;
@@ -96,14 +108,20 @@ public final class ShapeEvaluator {
                 skipped++;
                 continue;
             }
-            ClickSimulator sim = protocol == Protocol.CENTER ? new CenterClickSimulator(scribbles)
+            ClickSimulator sim = protocol == Protocol.CENTER
+                    ? new CenterClickSimulator(scribbles)
                     : new GreedyClickSimulator(GreedyClickSimulator.DEFAULT_CANDIDATES, seed * 31 + part, scribbles);
             int p = part;
             var adaptation = prepared.newAdaptation();
-            PartSimulation.Trace trace = PartSimulation.run(prepared.newSegmenter(params), shape.target(part), sim,
-                    maxClicks, (target, mask) -> scorer.percent(p, target, mask), adaptation);
-            results.add(new PartResult(shape.file(), shape.category(), shape.partNames().get(part), counts[part],
-                    trace.iou()));
+            PartSimulation.Trace trace = PartSimulation.run(
+                    prepared.newSegmenter(params),
+                    shape.target(part),
+                    sim,
+                    maxClicks,
+                    (target, mask) -> scorer.percent(p, target, mask),
+                    adaptation);
+            results.add(new PartResult(
+                    shape.file(), shape.category(), shape.partNames().get(part), counts[part], trace.iou()));
             times.add(trace.clickNanos());
         }
         long[] all = times.stream().flatMapToLong(java.util.Arrays::stream).toArray();

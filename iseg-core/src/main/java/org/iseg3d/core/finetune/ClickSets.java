@@ -1,9 +1,8 @@
 package org.iseg3d.core.finetune;
 
-import org.iseg3d.core.click.Click;
-
 import java.util.Arrays;
 import java.util.List;
+import org.iseg3d.core.click.Click;
 
 /**
  * The positive and negative click points C_pos, C_neg of eq. 9-10, as point indices (duplicates removed, order of

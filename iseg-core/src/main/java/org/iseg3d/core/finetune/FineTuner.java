@@ -1,13 +1,12 @@
 package org.iseg3d.core.finetune;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.iseg3d.core.embed.FineTunableEmbedder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.core.embed.FineTunableEmbedder;
 
 /**
  * Runs online fine-tuning rounds (Sec. 3.4) on one {@link FineTunableEmbedder}: a round is up to
@@ -58,12 +57,10 @@ public final class FineTuner {
      * @param nanos     wall time of the round: steps, re-embedding and any rollback replay
      * @param message   the problem, for {@link Status#ROLLED_BACK} and {@link Status#UNSUPPORTED}; else null
      */
-    public record Round(Status status, float[] embedding, float[] energies, long nanos, String message) {
-    }
+    public record Round(Status status, float[] embedding, float[] energies, long nanos, String message) {}
 
     /** One logged good step, replayed on rollback. */
-    private record Step(PointCloud cloud, int[] positive, int[] negative, float learningRate) {
-    }
+    private record Step(PointCloud cloud, int[] positive, int[] negative, float learningRate) {}
 
     private final FineTunableEmbedder embedder;
     private final FinetuneParams params;
@@ -133,8 +130,8 @@ public final class FineTuner {
             int ran = 0;
             for (int s = 0; s < steps; s++) {
                 if (stop.getAsBoolean()) {
-                    return new Round(Status.STOPPED, null, java.util.Arrays.copyOf(energies, ran),
-                            System.nanoTime() - t0, null);
+                    return new Round(
+                            Status.STOPPED, null, java.util.Arrays.copyOf(energies, ran), System.nanoTime() - t0, null);
                 }
                 dirty = true;
                 energies[s] = embedder.finetuneStep(cloud, clicks.positive(), clicks.negative(), lr); // eq. 9-10
@@ -144,7 +141,7 @@ public final class FineTuner {
                     break;
                 }
                 if (energies[s] == 0f) { // every negative is ε_cte away: nothing to learn, more Adam steps would
-                    break;               // only move the weights by momentum
+                    break; // only move the weights by momentum
                 }
             }
             float[] z = null;
@@ -198,9 +195,11 @@ public final class FineTuner {
         dirty = !good.isEmpty();
         diverged = true;
         String msg = "online fine-tuning diverged (" + problem + ", learning rate " + params.learningRate()
-                + "); rolled back to the last good weights (" + (good.isEmpty() && replayed > 0
-                ? "the initial weights; the replay of " + replayed + " good steps was not finite"
-                : replayed + " good steps replayed") + "), fine-tuning off for this shape until reset";
+                + "); rolled back to the last good weights ("
+                + (good.isEmpty() && replayed > 0
+                        ? "the initial weights; the replay of " + replayed + " good steps was not finite"
+                        : replayed + " good steps replayed")
+                + "), fine-tuning off for this shape until reset";
         if (!reportedDivergence) {
             reportedDivergence = true;
             reporter.accept(msg);

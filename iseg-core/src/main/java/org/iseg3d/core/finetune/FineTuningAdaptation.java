@@ -1,13 +1,12 @@
 package org.iseg3d.core.finetune;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.ShapeContext;
 import org.iseg3d.core.sim.ClickAdaptation;
-
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Online fine-tuning in the simulated user's loop: after every action with a negative click (a click or a scribble),
@@ -36,13 +35,17 @@ public final class FineTuningAdaptation implements ClickAdaptation {
      *                   plain click mechanism ({@link ClickSegmenter#ofEmbedding}), e.g. a proposal-seeded rule
      *                   otherwise
      */
-    public FineTuningAdaptation(FineTuner tuner, ShapeContext context, FinetuneLog log,
-                                BiFunction<float[], ClickParams, ClickSegmenter> segmenters) {
+    public FineTuningAdaptation(
+            FineTuner tuner,
+            ShapeContext context,
+            FinetuneLog log,
+            BiFunction<float[], ClickParams, ClickSegmenter> segmenters) {
         this.tuner = tuner;
         this.context = context;
         this.dimension = tuner.embedder().dimension();
         this.log = log;
-        this.segmenters = segmenters != null ? segmenters
+        this.segmenters = segmenters != null
+                ? segmenters
                 : (emb, params) -> ClickSegmenter.ofEmbedding(context, emb, dimension, params);
     }
 

@@ -22,8 +22,7 @@ public final class FinetuneLog {
             }
             case ROLLED_BACK -> rollbacks++;
             case UNSUPPORTED -> unsupported = true;
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -28,8 +28,8 @@ public record FinetuneParams(int steps, float learningRate) {
             throw new IllegalArgumentException("fine-tuning steps must be in 0.." + MAX_STEPS + ", got " + steps);
         }
         if (!(learningRate > 0) || !Float.isFinite(learningRate)) {
-            throw new IllegalArgumentException("fine-tuning learning rate must be a positive number, got "
-                    + learningRate);
+            throw new IllegalArgumentException(
+                    "fine-tuning learning rate must be a positive number, got " + learningRate);
         }
     }
 

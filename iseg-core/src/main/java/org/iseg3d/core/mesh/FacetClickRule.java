@@ -30,8 +30,7 @@ public final class FacetClickRule {
      * @param mask  the snapped point mask
      * @param state per facet {@link #IN}, {@link #OUT} or {@link #SPLIT}
      */
-    public record Result(Mask mask, byte[] state) {
-    }
+    public record Result(Mask mask, byte[] state) {}
 
     public FacetClickRule(Facets facets, int[] triangleOfPoint) {
         this(facets, triangleOfPoint, DEFAULT_LOWER, DEFAULT_UPPER);

@@ -6,8 +6,7 @@ package org.iseg3d.core.mesh;
  */
 public final class FacetPooling {
 
-    private FacetPooling() {
-    }
+    private FacetPooling() {}
 
     /**
      * @param rows   per facet its mean embedding ({@code dim} floats; zeros for a facet without sample points)
@@ -27,7 +26,8 @@ public final class FacetPooling {
     public static Pooled pool(float[] embedding, int dim, int[] triangleOfPoint, Facets facets) {
         int n = triangleOfPoint.length;
         if (embedding.length != n * dim) {
-            throw new IllegalArgumentException("embedding has " + embedding.length + " floats, expected " + n + "×" + dim);
+            throw new IllegalArgumentException(
+                    "embedding has " + embedding.length + " floats, expected " + n + "×" + dim);
         }
         double[] w = PointWeights.of(triangleOfPoint, facets);
         double[] sum = new double[facets.count() * dim];

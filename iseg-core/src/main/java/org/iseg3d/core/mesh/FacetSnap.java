@@ -12,14 +12,13 @@ public final class FacetSnap {
     /** Default majority: a facet is selected if more than half of its sampled area is. */
     public static final double MAJORITY = 0.5;
 
-    private FacetSnap() {
-    }
+    private FacetSnap() {}
 
     /** Per facet the area-weighted selected fraction in [0, 1]; NaN for a facet without sample points. */
     public static double[] selectedFraction(Mask mask, int[] triangleOfPoint, Facets facets) {
         if (mask.size() != triangleOfPoint.length) {
-            throw new IllegalArgumentException("mask of " + mask.size() + " points, " + triangleOfPoint.length
-                    + " point triangles");
+            throw new IllegalArgumentException(
+                    "mask of " + mask.size() + " points, " + triangleOfPoint.length + " point triangles");
         }
         double[] w = PointWeights.of(triangleOfPoint, facets);
         double[] selected = new double[facets.count()];

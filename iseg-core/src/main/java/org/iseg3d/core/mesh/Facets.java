@@ -15,8 +15,14 @@ package org.iseg3d.core.mesh;
  * @param triangleArea    per triangle its area (0 for degenerate ones)
  * @param degenerate      number of degenerate triangles
  */
-public record Facets(int[] facetOfTriangle, int count, double[] area, float[] normal, FacetAdjacency adjacency,
-                     float[] triangleArea, int degenerate) {
+public record Facets(
+        int[] facetOfTriangle,
+        int count,
+        double[] area,
+        float[] normal,
+        FacetAdjacency adjacency,
+        float[] triangleArea,
+        int degenerate) {
 
     /** A triangle whose doubled area is below this × diagonal² is degenerate. */
     static final double DEGENERATE_AREA = 1e-14;
@@ -94,7 +100,8 @@ public record Facets(int[] facetOfTriangle, int count, double[] area, float[] no
             if (group[f] == f) {
                 int l = label[f];
                 finalArea[l] = area[f];
-                double len = Math.sqrt(normalSum[3 * f] * normalSum[3 * f] + normalSum[3 * f + 1] * normalSum[3 * f + 1]
+                double len = Math.sqrt(normalSum[3 * f] * normalSum[3 * f]
+                        + normalSum[3 * f + 1] * normalSum[3 * f + 1]
                         + normalSum[3 * f + 2] * normalSum[3 * f + 2]);
                 if (len > 1e-9 * area[f] && len > 0) {
                     for (int k = 0; k < 3; k++) {
@@ -108,8 +115,8 @@ public record Facets(int[] facetOfTriangle, int count, double[] area, float[] no
     }
 
     /** Per grown facet: area and oriented area-weighted normal sum (winding parity from the union-find). */
-    private static void accumulate(TriangleFrames frames, ParityUnionFind regions, int[] facetOf, double[] area,
-                                   double[] normalSum) {
+    private static void accumulate(
+            TriangleFrames frames, ParityUnionFind regions, int[] facetOf, double[] area, double[] normalSum) {
         float[] n = frames.normal();
         float[] a = frames.area();
         for (int t = 0; t < facetOf.length; t++) {

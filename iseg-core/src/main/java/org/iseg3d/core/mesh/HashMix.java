@@ -7,8 +7,7 @@ package org.iseg3d.core.mesh;
  */
 public final class HashMix {
 
-    private HashMix() {
-    }
+    private HashMix() {}
 
     /**
      * Mixes all bits of {@code h} into every bit of the result (xor-shift-multiply finaliser).

@@ -7,8 +7,7 @@ package org.iseg3d.core.mesh;
  */
 final class PointWeights {
 
-    private PointWeights() {
-    }
+    private PointWeights() {}
 
     static double[] of(int[] triangleOfPoint, Facets facets) {
         int triangles = facets.facetOfTriangle().length;

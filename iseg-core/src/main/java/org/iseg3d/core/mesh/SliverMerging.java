@@ -15,8 +15,7 @@ import java.util.Arrays;
  */
 final class SliverMerging {
 
-    private SliverMerging() {
-    }
+    private SliverMerging() {}
 
     /**
      * @param area    per facet, updated in place to the merged groups' areas (valid at roots)
@@ -70,8 +69,9 @@ final class SliverMerging {
             for (int i = 0; i < nTouched; i++) {
                 int r = touched[i];
                 double c = absCos(normal, g, r);
-                if (best < 0 || shared[r] > bestLen || shared[r] == bestLen && (c > bestCos
-                        || c == bestCos && r < best)) {
+                if (best < 0
+                        || shared[r] > bestLen
+                        || shared[r] == bestLen && (c > bestCos || c == bestCos && r < best)) {
                     best = r;
                     bestLen = shared[r];
                     bestCos = c;
@@ -85,7 +85,8 @@ final class SliverMerging {
             }
             root[g] = best;
             area[best] += area[g];
-            double dot = normal[3 * g] * normal[3 * best] + normal[3 * g + 1] * normal[3 * best + 1]
+            double dot = normal[3 * g] * normal[3 * best]
+                    + normal[3 * g + 1] * normal[3 * best + 1]
                     + normal[3 * g + 2] * normal[3 * best + 2];
             double s = dot < 0 ? -1 : 1;
             for (int k = 0; k < 3; k++) {

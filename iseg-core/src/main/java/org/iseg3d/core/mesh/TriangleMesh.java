@@ -46,8 +46,14 @@ public record TriangleMesh(float[] xyz) {
 
     /** {minX, minY, minZ, maxX, maxY, maxZ} over corners whose three coordinates are finite (min > max if none). */
     public double[] bounds() {
-        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] b = {
+            Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
+        };
         float x0 = Float.POSITIVE_INFINITY, y0 = x0, z0 = x0, x1 = Float.NEGATIVE_INFINITY, y1 = x1, z1 = x1;
         for (int i = 0; i < xyz.length; i += 3) {
             float x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];

@@ -102,8 +102,10 @@ public final class VertexWelding {
     }
 
     private static int recentSlot(float x, float y, float z) {
-        return HashMix.mix(Float.floatToRawIntBits(x + 0f) * 0x9E3779B1 + Float.floatToRawIntBits(y + 0f) * 0x85EBCA77
-                + Float.floatToRawIntBits(z + 0f) * 0xC2B2AE3D) & (RECENT - 1);
+        return HashMix.mix(Float.floatToRawIntBits(x + 0f) * 0x9E3779B1
+                        + Float.floatToRawIntBits(y + 0f) * 0x85EBCA77
+                        + Float.floatToRawIntBits(z + 0f) * 0xC2B2AE3D)
+                & (RECENT - 1);
     }
 
     /** The lowest welded vertex within tolerance, or a new one. */
@@ -159,7 +161,8 @@ public final class VertexWelding {
                 table = new int[2 * table.length];
                 mask = table.length - 1;
                 for (int u = 0; u < v; u++) {
-                    if (Float.isFinite(vertices[3 * u]) && Float.isFinite(vertices[3 * u + 1])
+                    if (Float.isFinite(vertices[3 * u])
+                            && Float.isFinite(vertices[3 * u + 1])
                             && Float.isFinite(vertices[3 * u + 2])) {
                         insert(u);
                     }
@@ -171,8 +174,8 @@ public final class VertexWelding {
     }
 
     private void insert(int v) {
-        int s = slotOf((int) ((vertices[3 * v] - minX) * inv),
-                (int) ((vertices[3 * v + 1] - minY) * inv), (int) ((vertices[3 * v + 2] - minZ) * inv));
+        int s = slotOf((int) ((vertices[3 * v] - minX) * inv), (int) ((vertices[3 * v + 1] - minY) * inv), (int)
+                ((vertices[3 * v + 2] - minZ) * inv));
         while (table[s] != 0) {
             s = (s + 1) & mask;
         }

@@ -20,14 +20,21 @@ import java.util.TreeMap;
 public record BenchmarkMetrics(Map<String, Category> categories, Summary summary) {
 
     /** Per-category figures. */
-    public record Category(double[] miouAt, Integer nocCategory80, Integer nocCategory85, Integer nocCategory90,
-                           int parts) {
-    }
+    public record Category(
+            double[] miouAt, Integer nocCategory80, Integer nocCategory85, Integer nocCategory90, int parts) {}
 
     /** Figures over the whole benchmark. */
-    public record Summary(double[] miouAt, Double nocCategory80, Double nocCategory85, Double nocCategory90,
-                          double noc80, double noc85, double noc90, int shapes, int parts, int skippedParts) {
-    }
+    public record Summary(
+            double[] miouAt,
+            Double nocCategory80,
+            Double nocCategory85,
+            Double nocCategory90,
+            double noc80,
+            double noc85,
+            double noc90,
+            int shapes,
+            int parts,
+            int skippedParts) {}
 
     /**
      * @param parts        results of every evaluated part (all with the same click budget K)
@@ -58,13 +65,26 @@ public record BenchmarkMetrics(Map<String, Category> categories, Summary summary
             for (int k = 0; k < budget; k++) {
                 mean[k] += m[k] / byCategory.size();
             }
-            cats.put(e.getKey(), new Category(m, firstReach(m, 80), firstReach(m, 85), firstReach(m, 90),
-                    e.getValue().size()));
+            cats.put(
+                    e.getKey(),
+                    new Category(
+                            m,
+                            firstReach(m, 80),
+                            firstReach(m, 85),
+                            firstReach(m, 90),
+                            e.getValue().size()));
         }
-        Summary s = new Summary(mean,
-                meanOrNull(cats, 80), meanOrNull(cats, 85), meanOrNull(cats, 90),
-                perPartNoc(parts, 80), perPartNoc(parts, 85), perPartNoc(parts, 90),
-                shapes, parts.size(), skippedParts);
+        Summary s = new Summary(
+                mean,
+                meanOrNull(cats, 80),
+                meanOrNull(cats, 85),
+                meanOrNull(cats, 90),
+                perPartNoc(parts, 80),
+                perPartNoc(parts, 85),
+                perPartNoc(parts, 90),
+                shapes,
+                parts.size(),
+                skippedParts);
         return new BenchmarkMetrics(cats, s);
     }
 

@@ -3,8 +3,7 @@ package org.iseg3d.core.metrics;
 /** Intersection over union of two point masks, in percent. */
 public final class Iou {
 
-    private Iou() {
-    }
+    private Iou() {}
 
     /** |A ∩ B| / |A ∪ B| · 100; two empty masks score 100. */
     public static double percent(boolean[] a, boolean[] b) {

@@ -1,12 +1,11 @@
 package org.iseg3d.core.outlier;
 
+import java.util.Set;
 import org.iseg3d.core.knn.NeighborGraph;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-
-import java.util.Set;
 
 /**
  * Alg. 1 (Outlier Removal) built literally with JGraphT: the graph G = (V, E) with V = P and edges between
@@ -16,8 +15,7 @@ import java.util.Set;
  */
 public final class JGraphTOutlierRemoval {
 
-    private JGraphTOutlierRemoval() {
-    }
+    private JGraphTOutlierRemoval() {}
 
     /** Same contract as {@link OutlierRemoval#apply}. */
     public static boolean[] apply(NeighborGraph graph, boolean[] mask, int[] positives) {

@@ -15,8 +15,7 @@ import org.iseg3d.core.knn.NeighborGraph;
  */
 public final class OutlierRemoval {
 
-    private OutlierRemoval() {
-    }
+    private OutlierRemoval() {}
 
     /**
      * @param graph     the kNN graph with N_neighbor neighbours per point ({@code NeighborGraph.of(table, nNeighbor)})

@@ -54,8 +54,8 @@ public final class PartProposer {
     public Proposals propose(ShapeContext context, float[] emb, int d, BooleanSupplier cancelled) {
         int n = context.size();
         if (d < 1 || emb.length != (long) n * d) {
-            throw new IllegalArgumentException("embedding has " + emb.length + " floats, expected " + n + " points × "
-                    + d);
+            throw new IllegalArgumentException(
+                    "embedding has " + emb.length + " floats, expected " + n + " points × " + d);
         }
         NeighborGraph graph = context.graph(params.graphNeighbors());
         Clusters c = new Clusters(emb, d, n);
@@ -144,8 +144,7 @@ public final class PartProposer {
     }
 
     /** Graph edges: endpoints a[e], b[e]; {@code keyed} sorted by distance, low 32 bits = e. */
-    private record Edges(long[] keyed, int[] a, int[] b) {
-    }
+    private record Edges(long[] keyed, int[] a, int[] b) {}
 
     /** Undirected edges (each once) keyed by squared embedding distance: (floatBits(dist²) << 32) | edge index. */
     private static Edges sortedEdges(NeighborGraph graph, float[] emb, int d, BooleanSupplier cancelled) {

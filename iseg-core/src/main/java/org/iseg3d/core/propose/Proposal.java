@@ -16,7 +16,9 @@ public record Proposal(int id, int[] points, int representative) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Proposal p && id == p.id && representative == p.representative
+        return o instanceof Proposal p
+                && id == p.id
+                && representative == p.representative
                 && java.util.Arrays.equals(points, p.points);
     }
 

@@ -50,9 +50,11 @@ public final class ProposalMethod implements SegmentationMethod {
         });
     }
 
-    private static ClickSegmenter segmenter(ShapeContext context, Proposals proposals, float[] emb, int d,
-                                            ClickParams params) {
-        return new ClickSegmenter(context, new ProposalSeededSelection(
-                new EmbeddingSelection(emb, d, params.alpha()), proposals, emb, d), params);
+    private static ClickSegmenter segmenter(
+            ShapeContext context, Proposals proposals, float[] emb, int d, ClickParams params) {
+        return new ClickSegmenter(
+                context,
+                new ProposalSeededSelection(new EmbeddingSelection(emb, d, params.alpha()), proposals, emb, d),
+                params);
     }
 }

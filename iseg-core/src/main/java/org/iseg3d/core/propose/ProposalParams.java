@@ -13,8 +13,8 @@ import org.iseg3d.core.click.ClickParams;
  *                       merged into their nearest adjacent cluster
  * @param minPoints      floor of the small-cluster size
  */
-public record ProposalParams(float linkDistance, float maxSpread, int graphNeighbors, float minFraction,
-                             int minPoints) {
+public record ProposalParams(
+        float linkDistance, float maxSpread, int graphNeighbors, float minFraction, int minPoints) {
 
     public static final int DEFAULT_GRAPH_NEIGHBORS = ClickParams.DEFAULT_N_NEIGHBOR;
     public static final float DEFAULT_MIN_FRACTION = 0.005f;
@@ -28,8 +28,8 @@ public record ProposalParams(float linkDistance, float maxSpread, int graphNeigh
 
     public ProposalParams {
         if (!(linkDistance > 0) || !Float.isFinite(linkDistance) || !(maxSpread > 0) || !Float.isFinite(maxSpread)) {
-            throw new IllegalArgumentException("link distance and spread must be positive numbers, got "
-                    + linkDistance + " and " + maxSpread);
+            throw new IllegalArgumentException(
+                    "link distance and spread must be positive numbers, got " + linkDistance + " and " + maxSpread);
         }
         if (graphNeighbors < 1) {
             throw new IllegalArgumentException("graphNeighbors must be >= 1, got " + graphNeighbors);
@@ -41,7 +41,8 @@ public record ProposalParams(float linkDistance, float maxSpread, int graphNeigh
 
     /** The defaults for click radius α: link distance {@value #LINK_PER_ALPHA} α, spread α. */
     public static ProposalParams forAlpha(float alpha) {
-        return new ProposalParams(LINK_PER_ALPHA * alpha, alpha, DEFAULT_GRAPH_NEIGHBORS, DEFAULT_MIN_FRACTION, DEFAULT_MIN_POINTS);
+        return new ProposalParams(
+                LINK_PER_ALPHA * alpha, alpha, DEFAULT_GRAPH_NEIGHBORS, DEFAULT_MIN_FRACTION, DEFAULT_MIN_POINTS);
     }
 
     /** Smallest proposal size for a shape of {@code n} points. */

@@ -9,8 +9,8 @@ package org.iseg3d.core.propose;
  * @param bestPartOfProposal per proposal, the part with the highest IoU (-1 if it covers only unlabelled points)
  * @param bestIouOfProposal  per proposal, that IoU
  */
-public record ProposalScores(int[] bestProposalOfPart, double[] bestIouOfPart, int[] bestPartOfProposal,
-                             double[] bestIouOfProposal) {
+public record ProposalScores(
+        int[] bestProposalOfPart, double[] bestIouOfPart, int[] bestPartOfProposal, double[] bestIouOfProposal) {
 
     /**
      * @param partOfPoint ground-truth part per point, or a negative value for unlabelled points

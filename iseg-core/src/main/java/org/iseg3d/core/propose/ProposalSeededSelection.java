@@ -33,8 +33,8 @@ public final class ProposalSeededSelection implements SelectionRule {
      */
     public ProposalSeededSelection(SelectionRule base, Proposals proposals, float[] emb, int d) {
         if (emb.length != (long) proposals.pointCount() * d) {
-            throw new IllegalArgumentException("embedding has " + emb.length + " floats for " + proposals.pointCount()
-                    + " points × " + d);
+            throw new IllegalArgumentException(
+                    "embedding has " + emb.length + " floats for " + proposals.pointCount() + " points × " + d);
         }
         this.base = base;
         this.proposals = proposals;

@@ -17,7 +17,8 @@ public record Proposals(int[] proposalOfPoint, List<Proposal> proposals) {
         proposals = List.copyOf(proposals);
         for (int i = 0; i < proposals.size(); i++) {
             if (proposals.get(i).id() != i) {
-                throw new IllegalArgumentException("proposal " + i + " has id " + proposals.get(i).id());
+                throw new IllegalArgumentException(
+                        "proposal " + i + " has id " + proposals.get(i).id());
             }
         }
     }

@@ -1,9 +1,8 @@
 package org.iseg3d.core.sim;
 
+import java.util.List;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickSegmenter;
-
-import java.util.List;
 
 /**
  * The standard non-oracle protocol of interactive segmentation (as in InterObject3D and AGILE3D): the next
@@ -35,8 +34,7 @@ public final class CenterClickSimulator implements ClickSimulator {
     public Click next(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step) {
         float[] xyz = segmenter.context().cloud().xyz();
         boolean[] clicked = Clicks.clickedPoints(clicks, target.length);
-        for (ErrorRegions.Region r : ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS), target,
-                mask)) {
+        for (ErrorRegions.Region r : ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS), target, mask)) {
             int p = ErrorRegions.farthestFromBoundary(xyz, r, clicked);
             if (p >= 0) {
                 return new Click(p, r.missed());
@@ -46,18 +44,18 @@ public final class CenterClickSimulator implements ClickSimulator {
     }
 
     @Override
-    public List<Click> nextAction(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks,
-                                  int step) {
+    public List<Click> nextAction(
+            ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step) {
         if (!scribbles) {
             return ClickSimulator.super.nextAction(segmenter, target, mask, clicks, step);
         }
         float[] xyz = segmenter.context().cloud().xyz();
         boolean[] clicked = Clicks.clickedPoints(clicks, target.length);
-        for (ErrorRegions.Region r : ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS), target,
-                mask)) {
+        for (ErrorRegions.Region r : ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS), target, mask)) {
             int p = ErrorRegions.farthestFromBoundary(xyz, r, clicked);
             if (p >= 0) {
-                return r.missed() ? List.of(Click.positive(p))
+                return r.missed()
+                        ? List.of(Click.positive(p))
                         : Scribbles.stroke(xyz, segmenter.context().table(), r, p, clicked);
             }
         }

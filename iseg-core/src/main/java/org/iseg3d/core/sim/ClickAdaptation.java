@@ -1,9 +1,8 @@
 package org.iseg3d.core.sim;
 
+import java.util.List;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickSegmenter;
-
-import java.util.List;
 
 /**
  * What happens between a user's action and the mask it produces: nothing ({@link #NONE}, a fixed embedding), or an

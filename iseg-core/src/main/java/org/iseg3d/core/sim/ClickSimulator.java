@@ -1,9 +1,8 @@
 package org.iseg3d.core.sim;
 
+import java.util.List;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickSegmenter;
-
-import java.util.List;
 
 /**
  * A simulated user: given the target part, the current mask and the clicks so far, where does the next click
@@ -30,8 +29,8 @@ public interface ClickSimulator {
      *
      * @return the clicks of the action, empty when the mask already equals the target
      */
-    default List<Click> nextAction(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks,
-                                   int step) {
+    default List<Click> nextAction(
+            ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step) {
         Click c = next(segmenter, target, mask, clicks, step);
         return c == null ? List.of() : List.of(c);
     }

@@ -1,11 +1,10 @@
 package org.iseg3d.core.sim;
 
-import org.iseg3d.core.knn.KdTree;
-import org.iseg3d.core.knn.NeighborGraph;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.iseg3d.core.knn.KdTree;
+import org.iseg3d.core.knn.NeighborGraph;
 
 /**
  * The error regions of a mask against its target part: connected components (on the symmetric kNN graph) of
@@ -21,8 +20,7 @@ final class ErrorRegions {
         }
     }
 
-    private ErrorRegions() {
-    }
+    private ErrorRegions() {}
 
     /** Components of false negatives and false positives, sorted by size (descending), ties by first point. */
     static List<Region> of(NeighborGraph graph, boolean[] target, boolean[] mask) {

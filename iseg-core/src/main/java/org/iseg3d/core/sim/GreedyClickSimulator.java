@@ -1,12 +1,11 @@
 package org.iseg3d.core.sim;
 
-import org.iseg3d.core.click.Click;
-import org.iseg3d.core.click.ClickSegmenter;
-import org.iseg3d.core.metrics.Iou;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iseg3d.core.click.Click;
+import org.iseg3d.core.click.ClickSegmenter;
+import org.iseg3d.core.metrics.Iou;
 
 /**
  * The paper's click simulation (Sec. 4.1): "the algorithm greedily selects the click leading to the greatest IoU
@@ -57,18 +56,23 @@ public final class GreedyClickSimulator implements ClickSimulator {
     }
 
     @Override
-    public List<Click> nextAction(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks,
-                                  int step) {
+    public List<Click> nextAction(
+            ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step) {
         return best(segmenter, target, mask, clicks, step, scribbles);
     }
 
-    private List<Click> best(ClickSegmenter segmenter, boolean[] target, boolean[] mask, List<Click> clicks, int step,
-                             boolean withScribbles) {
+    private List<Click> best(
+            ClickSegmenter segmenter,
+            boolean[] target,
+            boolean[] mask,
+            List<Click> clicks,
+            int step,
+            boolean withScribbles) {
         float[] xyz = segmenter.context().cloud().xyz();
         int n = target.length;
         boolean[] used = Clicks.clickedPoints(clicks, n);
-        List<ErrorRegions.Region> regions = ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS),
-                target, mask);
+        List<ErrorRegions.Region> regions =
+                ErrorRegions.of(segmenter.context().graph(REGION_GRAPH_NEIGHBORS), target, mask);
         boolean[] clicked = used.clone();
         List<Click> cands = new ArrayList<>();
         List<List<Click>> strokes = new ArrayList<>();

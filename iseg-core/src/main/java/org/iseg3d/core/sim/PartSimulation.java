@@ -1,13 +1,12 @@
 package org.iseg3d.core.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickSegmenter;
 import org.iseg3d.core.click.Mask;
 import org.iseg3d.core.metrics.Iou;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.ToDoubleBiFunction;
 
 /**
  * Runs a simulated user on one target part: up to {@code maxClicks} actions (clicks, or scribbles for a simulator
@@ -22,11 +21,9 @@ public final class PartSimulation {
      * @param clickNanos  time of each mask computation (clicks → mask with post-processing), in ns
      * @param clicks      the clicks placed (a scribble contributes all its points)
      */
-    public record Trace(double[] iou, long[] clickNanos, List<Click> clicks) {
-    }
+    public record Trace(double[] iou, long[] clickNanos, List<Click> clicks) {}
 
-    private PartSimulation() {
-    }
+    private PartSimulation() {}
 
     /** {@link #run(ClickSegmenter, boolean[], ClickSimulator, int, ToDoubleBiFunction)} with the point IoU. */
     public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks) {
@@ -36,8 +33,12 @@ public final class PartSimulation {
     /**
      * @param iou IoU in percent of (target, mask), recorded after each click; the simulator still works on points
      */
-    public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks,
-                            ToDoubleBiFunction<boolean[], boolean[]> iou) {
+    public static Trace run(
+            ClickSegmenter segmenter,
+            boolean[] target,
+            ClickSimulator simulator,
+            int maxClicks,
+            ToDoubleBiFunction<boolean[], boolean[]> iou) {
         return run(segmenter, target, simulator, maxClicks, iou, ClickAdaptation.NONE);
     }
 
@@ -45,8 +46,13 @@ public final class PartSimulation {
      * @param iou        IoU in percent of (target, mask), recorded after each action
      * @param adaptation runs after each action and may replace the segmenter (online fine-tuning)
      */
-    public static Trace run(ClickSegmenter segmenter, boolean[] target, ClickSimulator simulator, int maxClicks,
-                            ToDoubleBiFunction<boolean[], boolean[]> iou, ClickAdaptation adaptation) {
+    public static Trace run(
+            ClickSegmenter segmenter,
+            boolean[] target,
+            ClickSimulator simulator,
+            int maxClicks,
+            ToDoubleBiFunction<boolean[], boolean[]> iou,
+            ClickAdaptation adaptation) {
         if (target.length != segmenter.context().size()) {
             throw new IllegalArgumentException("target has " + target.length + " points, shape has "
                     + segmenter.context().size());

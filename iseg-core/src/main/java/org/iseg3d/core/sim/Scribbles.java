@@ -1,13 +1,12 @@
 package org.iseg3d.core.sim;
 
-import org.iseg3d.core.click.Click;
-import org.iseg3d.core.knn.KdTree;
-import org.iseg3d.core.knn.KnnTable;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.iseg3d.core.click.Click;
+import org.iseg3d.core.knn.KdTree;
+import org.iseg3d.core.knn.KnnTable;
 
 /**
  * A simulated scribble (Sec. 3.4: "a scribble tool that can densely mark a set of negative clicks in the mislabeled
@@ -24,15 +23,13 @@ final class Scribbles {
     /** A stroke marks at most this many points. */
     static final int MAX_POINTS = 24;
 
-    private Scribbles() {
-    }
+    private Scribbles() {}
 
     /**
      * The negative clicks of a stroke through {@code centre} inside {@code region} (a spill region), clicked points
      * left out; at least the centre itself unless it was clicked.
      */
-    static List<Click> stroke(float[] xyz, KnnTable table, ErrorRegions.Region region, int centre,
-                              boolean[] clicked) {
+    static List<Click> stroke(float[] xyz, KnnTable table, ErrorRegions.Region region, int centre, boolean[] clicked) {
         int[] pts = region.points();
         float spacing = spacing(table, pts);
         float[] sub = new float[3 * pts.length];

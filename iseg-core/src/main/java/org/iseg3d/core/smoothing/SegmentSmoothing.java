@@ -13,8 +13,7 @@ import org.iseg3d.core.knn.ReverseNeighbors;
  */
 public final class SegmentSmoothing {
 
-    private SegmentSmoothing() {
-    }
+    private SegmentSmoothing() {}
 
     /**
      * @param table   kNN table with at least {@code nSmooth} neighbours per point
@@ -68,8 +67,8 @@ public final class SegmentSmoothing {
      *
      * @param reverse the reverse of the table's first {@code nSmooth} columns ({@code reverse.columns() == nSmooth})
      */
-    public static boolean[] apply(KnnTable table, ReverseNeighbors reverse, boolean[] mask, int nIter, int nSmooth,
-                                  float gamma) {
+    public static boolean[] apply(
+            KnnTable table, ReverseNeighbors reverse, boolean[] mask, int nIter, int nSmooth, float gamma) {
         if (nSmooth > table.k() || reverse.columns() != nSmooth || reverse.size() != mask.length) {
             throw new IllegalArgumentException("reverse neighbours of " + reverse.columns() + " columns over "
                     + reverse.size() + " points do not match N_smooth " + nSmooth + " and " + mask.length + " points");

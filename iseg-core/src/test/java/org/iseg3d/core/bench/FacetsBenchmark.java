@@ -1,5 +1,6 @@
 package org.iseg3d.core.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.iseg3d.core.mesh.FacetParams;
 import org.iseg3d.core.mesh.Facets;
 import org.iseg3d.core.mesh.TestMeshes;
@@ -17,8 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Facets of a ~1M-triangle soup: {@code box} is a box of 6 × 289² quads (1,002,252 triangles, 6 facets),

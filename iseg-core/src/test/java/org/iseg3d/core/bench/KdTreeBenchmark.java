@@ -1,5 +1,7 @@
 package org.iseg3d.core.bench;
 
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.knn.KdTree;
 import org.iseg3d.core.knn.KnnTable;
@@ -14,9 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The k-d tree at 4096, 100k and 1M points (uniform in a flat box): build, one 16-NN query, and the full

@@ -1,5 +1,7 @@
 package org.iseg3d.core.bench;
 
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.knn.KnnTable;
 import org.iseg3d.core.knn.NeighborGraph;
@@ -16,9 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Alg. 1 two ways on the same graph: our primitive BFS vs JGraphT's ConnectivityInspector. Points are uniform

@@ -1,8 +1,8 @@
 package org.iseg3d.core.click;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
 
 /** Eq. (6)-(8) on a 1-d embedding with hand-worked answers. */
 class ClickRulesTest {
@@ -56,8 +56,8 @@ class ClickRulesTest {
         EmbeddingSelection sel = new EmbeddingSelection(EMB, 1, 0.35f);
         assertArrayEquals(new boolean[] {true, true, true, false, false, false}, sel.select(new int[] {0}, new int[0]));
         // negative on point 2 -> r = 0.3 -> {0, 1}
-        assertArrayEquals(new boolean[] {true, true, false, false, false, false},
-                sel.select(new int[] {0}, new int[] {2}));
+        assertArrayEquals(
+                new boolean[] {true, true, false, false, false, false}, sel.select(new int[] {0}, new int[] {2}));
         // negative on the clicked point itself: r = 0, nothing selected, not even the click
         assertArrayEquals(new boolean[6], sel.select(new int[] {0}, new int[] {0}));
     }

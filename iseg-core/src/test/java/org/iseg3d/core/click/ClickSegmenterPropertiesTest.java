@@ -1,15 +1,14 @@
 package org.iseg3d.core.click;
 
-import org.iseg3d.core.TestClouds;
-import org.iseg3d.core.cloud.PointCloud;
-import org.iseg3d.core.embed.XyzEmbedder;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.TestClouds;
+import org.iseg3d.core.cloud.PointCloud;
+import org.iseg3d.core.embed.XyzEmbedder;
+import org.junit.jupiter.api.Test;
 
 /** Properties of the whole pipeline on random clouds and random clicks. */
 class ClickSegmenterPropertiesTest {
@@ -52,7 +51,9 @@ class ClickSegmenterPropertiesTest {
             int q = r.nextInt(CLOUD.size());
             List<Click> clicks = List.of(Click.positive(p), Click.negative(q));
             boolean[] m = segmenter(ClickParams.DEFAULTS).segment(clicks).selected();
-            float dx = EMB[3 * p] - EMB[3 * q], dy = EMB[3 * p + 1] - EMB[3 * q + 1], dz = EMB[3 * p + 2] - EMB[3 * q + 2];
+            float dx = EMB[3 * p] - EMB[3 * q],
+                    dy = EMB[3 * p + 1] - EMB[3 * q + 1],
+                    dz = EMB[3 * p + 2] - EMB[3 * q + 2];
             if (dx * dx + dy * dy + dz * dz > 0) {
                 assertTrue(m[p], "positive click point lost, trial " + trial);
             }
@@ -60,26 +61,31 @@ class ClickSegmenterPropertiesTest {
         // the same point clicked negative: zero distance, radius 0, the point is dropped (OR off, SS off)
         int p = 17;
         boolean[] m = segmenter(ClickParams.DEFAULTS.withOutlierRemoval(false).withSmoothing(false))
-                .segment(List.of(Click.positive(p), Click.negative(p))).selected();
+                .segment(List.of(Click.positive(p), Click.negative(p)))
+                .selected();
         assertFalse(m[p]);
     }
 
     @Test
     void sameInputSameResult() {
         List<Click> clicks = List.of(Click.positive(3), Click.negative(900), Click.positive(400));
-        assertEquals(segmenter(ClickParams.DEFAULTS).segment(clicks), segmenter(ClickParams.DEFAULTS).segment(clicks));
+        assertEquals(
+                segmenter(ClickParams.DEFAULTS).segment(clicks),
+                segmenter(ClickParams.DEFAULTS).segment(clicks));
         PointCloud again = TestClouds.randomBox(1500, 5, 1, 1, 0.2f);
         ShapeContext ctx2 = ShapeContext.of(again);
-        assertEquals(segmenter(ClickParams.DEFAULTS).segment(clicks),
-                ClickSegmenter.ofEmbedding(ctx2, new XyzEmbedder().embed(again), 3, ClickParams.DEFAULTS).segment(clicks));
+        assertEquals(
+                segmenter(ClickParams.DEFAULTS).segment(clicks),
+                ClickSegmenter.ofEmbedding(ctx2, new XyzEmbedder().embed(again), 3, ClickParams.DEFAULTS)
+                        .segment(clicks));
     }
 
     @Test
     void noPositiveClickMeansEmptyMaskAndBadIndexIsRejected() {
         ClickSegmenter s = segmenter(ClickParams.DEFAULTS);
         assertEquals(0, s.segment(List.of(Click.negative(5))).count());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> s.segment(List.of(Click.positive(CLOUD.size()))));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> s.segment(List.of(Click.positive(CLOUD.size()))));
         assertTrue(e.getMessage().contains("out of range"), e.getMessage());
     }
 

@@ -1,12 +1,11 @@
 package org.iseg3d.core.click;
 
-import org.iseg3d.core.cloud.PointCloud;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.cloud.PointCloud;
+import org.junit.jupiter.api.Test;
 
 /** The heatmap baseline on three separate cube surfaces: a click selects (most of) its own cube only. */
 class HeatmapCubesTest {
@@ -33,7 +32,9 @@ class HeatmapCubesTest {
         }
         PointCloud cloud = new PointCloud(xyz, n);
         ShapeContext ctx = ShapeContext.of(cloud);
-        for (ClickParams p : List.of(ClickParams.DEFAULTS, ClickParams.DEFAULTS.withOutlierRemoval(false).withSmoothing(false))) {
+        for (ClickParams p : List.of(
+                ClickParams.DEFAULTS,
+                ClickParams.DEFAULTS.withOutlierRemoval(false).withSmoothing(false))) {
             Mask m = new ClickSegmenter(ctx, new HeatmapSelection(ctx), p).segment(List.of(Click.positive(per / 2)));
             int inCube = 0, outside = 0;
             for (int i = 0; i < 3 * per; i++) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-
 import org.iseg3d.core.cloud.PointCloud;
 import org.junit.jupiter.api.Test;
 
@@ -155,8 +154,8 @@ class FpfhEmbedderTest {
         assertTrue(dist(m4, m16) < 0.05, "4k vs 16k " + dist(m4, m16));
         assertTrue(dist(m1, m16) < 0.05, "1k vs 16k " + dist(m1, m16));
         // ... whereas plain kNN over all 16k points sees a sphere as flat (the reason for the support set)
-        double[] plain = mean(new FpfhEmbedder(new FpfhEmbedder.Params(32, Integer.MAX_VALUE))
-                .embed(sphere(16384, 11)), null);
+        double[] plain =
+                mean(new FpfhEmbedder(new FpfhEmbedder.Params(32, Integer.MAX_VALUE)).embed(sphere(16384, 11)), null);
         double[] flat = mean(fpfh.embed(plane(2048, 13)), null);
         assertTrue(dist(plain, flat) < 0.05, "plain kNN sphere vs plane " + dist(plain, flat));
     }
@@ -261,8 +260,7 @@ class FpfhEmbedderTest {
     @Test
     void rejectsTooSmallCloudsAndBadParams() {
         PointCloud c = sphere(32, 8);
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> new FpfhEmbedder().embed(c));
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> new FpfhEmbedder().embed(c));
         assertTrue(ex.getMessage().contains("at least 33"), ex.getMessage());
         // with k + 1 points exactly it works
         assertEquals(32 * 33, new FpfhEmbedder(new FpfhEmbedder.Params(31, 1024)).embed(c).length);
@@ -373,9 +371,10 @@ class FpfhEmbedderTest {
         double x = ax / s, y = ay / s, z = az / s;
         double c = Math.cos(angle), sn = Math.sin(angle), t = 1 - c;
         return new double[][] {
-                {t * x * x + c, t * x * y - sn * z, t * x * z + sn * y},
-                {t * x * y + sn * z, t * y * y + c, t * y * z - sn * x},
-                {t * x * z - sn * y, t * y * z + sn * x, t * z * z + c}};
+            {t * x * x + c, t * x * y - sn * z, t * x * z + sn * y},
+            {t * x * y + sn * z, t * y * y + c, t * y * z - sn * x},
+            {t * x * z - sn * y, t * y * z + sn * x, t * z * z + c}
+        };
     }
 
     private static double[] mean(float[] e, boolean[] mask) {

@@ -1,21 +1,20 @@
 package org.iseg3d.core.finetune;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.cloud.PointCloud;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 class FineTunerTest {
 
     private static final PointCloud LINE = TestClouds.line(50, 0.01f).normalizedToUnitSphere();
     /** Positive at point 0, negatives at 5 and 10: both within ε_cte of the positive at scale 1 (E > 0). */
-    private static final ClickSets CLICKS = ClickSets.of(List.of(Click.positive(0), Click.negative(5),
-            Click.negative(10)));
+    private static final ClickSets CLICKS =
+            ClickSets.of(List.of(Click.positive(0), Click.negative(5), Click.negative(10)));
 
     @Test
     void aRoundLowersTheEnergyAndReturnsTheNewEmbedding() {
@@ -61,7 +60,7 @@ class FineTunerTest {
     @Test
     void rollbackReplaysTheGoodStepsOfEarlierRounds() {
         ScaleEmbedder e = new ScaleEmbedder();
-        FineTuner t = new FineTuner(e, new FinetuneParams(2, 0.5f), m -> { });
+        FineTuner t = new FineTuner(e, new FinetuneParams(2, 0.5f), m -> {});
         float[] afterGood = t.round(LINE, CLICKS).embedding();
         float goodScale = e.scale;
         e.scale = Float.POSITIVE_INFINITY; // the next step sees diverged weights: E = NaN
@@ -81,8 +80,7 @@ class FineTunerTest {
         FineTuner t = new FineTuner(e, FinetuneParams.DEFAULTS, reports::add);
         FineTuner.Round r = t.round(LINE, CLICKS);
         assertEquals(FineTuner.Status.UNSUPPORTED, r.status());
-        assertTrue(r.message().contains("finetune_step") && r.message().contains("continuing without"),
-                r.message());
+        assertTrue(r.message().contains("finetune_step") && r.message().contains("continuing without"), r.message());
         assertEquals(FineTuner.Status.OFF, t.round(LINE, CLICKS).status());
         t.reset();
         assertEquals(FineTuner.Status.OFF, t.round(LINE, CLICKS).status());
@@ -106,19 +104,24 @@ class FineTunerTest {
     void nothingToLearnWithoutANegativeOrWithoutAPositive() {
         ScaleEmbedder e = new ScaleEmbedder();
         FineTuner t = new FineTuner(e, FinetuneParams.DEFAULTS, m -> fail(m));
-        assertEquals(FineTuner.Status.NOTHING_TO_LEARN,
+        assertEquals(
+                FineTuner.Status.NOTHING_TO_LEARN,
                 t.round(LINE, ClickSets.of(List.of(Click.positive(0)))).status());
-        assertEquals(FineTuner.Status.NOTHING_TO_LEARN,
+        assertEquals(
+                FineTuner.Status.NOTHING_TO_LEARN,
                 t.round(LINE, ClickSets.of(List.of(Click.negative(3)))).status());
         assertEquals(0, e.steps);
-        assertEquals(FineTuner.Status.OFF, new FineTuner(e, FinetuneParams.OFF, m -> { }).round(LINE, CLICKS)
-                .status());
+        assertEquals(
+                FineTuner.Status.OFF,
+                new FineTuner(e, FinetuneParams.OFF, m -> {})
+                        .round(LINE, CLICKS)
+                        .status());
     }
 
     @Test
     void stopBetweenStepsLeavesTheRoundUnaccepted() {
         ScaleEmbedder e = new ScaleEmbedder();
-        FineTuner t = new FineTuner(e, new FinetuneParams(5, 0.5f), m -> { });
+        FineTuner t = new FineTuner(e, new FinetuneParams(5, 0.5f), m -> {});
         int[] calls = {0};
         FineTuner.Round r = t.round(LINE, CLICKS, () -> calls[0]++ >= 2);
         assertEquals(FineTuner.Status.STOPPED, r.status());
@@ -130,18 +133,21 @@ class FineTunerTest {
 
     @Test
     void badParametersAreRejectedWithAClearMessage() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(-1, 1e-3f)).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(-1, 1e-3f))
+                .getMessage()
                 .contains("steps"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(3, Float.NaN)).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(3, Float.NaN))
+                .getMessage()
                 .contains("learning rate"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(3, 0f)).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new FinetuneParams(3, 0f))
+                .getMessage()
                 .contains("learning rate"));
     }
 
     @Test
     void clickSetsDropDuplicatesAndTriggerOnNegatives() {
-        ClickSets s = ClickSets.of(List.of(Click.positive(1), Click.negative(2), Click.positive(1),
-                Click.negative(3), Click.negative(2)));
+        ClickSets s = ClickSets.of(
+                List.of(Click.positive(1), Click.negative(2), Click.positive(1), Click.negative(3), Click.negative(2)));
         assertArrayEquals(new int[] {1}, s.positive());
         assertArrayEquals(new int[] {2, 3}, s.negative());
         assertTrue(ClickSets.triggers(List.of(Click.negative(4))));

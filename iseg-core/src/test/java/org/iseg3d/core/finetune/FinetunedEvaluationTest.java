@@ -1,5 +1,10 @@
 package org.iseg3d.core.finetune;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.click.ClickParams;
 import org.iseg3d.core.cloud.PointCloud;
@@ -8,12 +13,6 @@ import org.iseg3d.core.eval.SegmentationMethod;
 import org.iseg3d.core.eval.ShapeEvaluator;
 import org.iseg3d.core.metrics.PartResult;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class FinetunedEvaluationTest {
 
@@ -30,8 +29,8 @@ class FinetunedEvaluationTest {
     }
 
     private static Map<String, double[]> run(LabeledShape s, SegmentationMethod m, boolean scribbles) {
-        ShapeEvaluator ev = new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1,
-                scribbles);
+        ShapeEvaluator ev =
+                new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1, scribbles);
         Map<String, double[]> out = new HashMap<>();
         for (PartResult r : ev.evaluate(s).parts()) {
             out.put(r.part(), r.iou());
@@ -47,7 +46,8 @@ class FinetunedEvaluationTest {
         ShapeEvaluator ev = new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1);
         ShapeEvaluator.Outcome o = ev.evaluate(strips(false));
         assertTrue(o.finetune().rounds() > 0, "negative clicks happened and were learned from");
-        assertTrue(o.finetune().steps() >= o.finetune().rounds() && o.finetune().steps() <= 3 * o.finetune().rounds());
+        assertTrue(o.finetune().steps() >= o.finetune().rounds()
+                && o.finetune().steps() <= 3 * o.finetune().rounds());
         assertEquals(0, o.finetune().rollbacks());
 
         Map<String, double[]> forward = run(strips(false), m, false);
@@ -56,17 +56,15 @@ class FinetunedEvaluationTest {
             assertArrayEquals(forward.get(name), backward.get(name), 1e-9, name);
         }
         Map<String, double[]> fixed = run(strips(false), SegmentationMethod.embedding(new ScaleEmbedder()), false);
-        boolean differs = fixed.keySet().stream().anyMatch(k -> !java.util.Arrays.equals(fixed.get(k),
-                forward.get(k)));
+        boolean differs = fixed.keySet().stream().anyMatch(k -> !java.util.Arrays.equals(fixed.get(k), forward.get(k)));
         assertTrue(differs, "fine-tuning changes some mask");
     }
 
     @Test
     void scribblesAlsoTriggerFineTuning() {
         ScaleEmbedder e = new ScaleEmbedder();
-        SegmentationMethod m = SegmentationMethod.finetuned(new FineTuner(e, new FinetuneParams(2, 0.5f), x -> { }));
-        ShapeEvaluator ev = new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1,
-                true);
+        SegmentationMethod m = SegmentationMethod.finetuned(new FineTuner(e, new FinetuneParams(2, 0.5f), x -> {}));
+        ShapeEvaluator ev = new ShapeEvaluator(m, ShapeEvaluator.Protocol.CENTER, ClickParams.DEFAULTS, 8, 20, 1, true);
         ShapeEvaluator.Outcome o = ev.evaluate(strips(false));
         assertTrue(o.finetune().rounds() > 0);
     }

@@ -1,12 +1,11 @@
 package org.iseg3d.core.knn;
 
-import org.iseg3d.core.TestClouds;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.iseg3d.core.TestClouds;
+import org.junit.jupiter.api.Test;
 
 class KdTreeTest {
 
@@ -19,7 +18,8 @@ class KdTreeTest {
         int[] idx = new int[k];
         float[] d = new float[k];
         for (int q = 0; q < 200; q++) {
-            float qx = (float) r.nextDouble(-0.2, 1.2), qy = (float) r.nextDouble(-0.2, 2.2),
+            float qx = (float) r.nextDouble(-0.2, 1.2),
+                    qy = (float) r.nextDouble(-0.2, 2.2),
                     qz = (float) r.nextDouble(-0.2, 0.7);
             assertEquals(k, tree.knn(qx, qy, qz, k, idx, d));
             float[] all = new float[xyz.length / 3];
@@ -69,7 +69,8 @@ class KdTreeTest {
             for (int p = g.begin(i); p < g.end(i); p++) {
                 int j = g.adjacency()[p];
                 assertNotEquals(i, j);
-                assertTrue(Arrays.binarySearch(g.adjacency(), g.begin(j), g.end(j), i) >= 0,
+                assertTrue(
+                        Arrays.binarySearch(g.adjacency(), g.begin(j), g.end(j), i) >= 0,
                         "edge " + i + "-" + j + " must be symmetric");
             }
             assertTrue(g.end(i) - g.begin(i) >= 3, "every point keeps its own 3 neighbours");

@@ -1,12 +1,12 @@
 package org.iseg3d.core.mesh;
 
-import org.iseg3d.core.click.Mask;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.iseg3d.core.click.Mask;
+import org.junit.jupiter.api.Test;
 
 class FacetPoolingAndSnapTest {
 
@@ -48,7 +48,11 @@ class FacetPoolingAndSnapTest {
         Mask snapped = FacetSnap.snap(mask, triangleOfPoint, cube);
         assertArrayEquals(new boolean[] {false, false, false, false, true, true, true, true}, snapped.selected());
         boolean[] triangles = FacetSnap.triangles(facets, cube);
-        assertEquals(2, java.util.stream.IntStream.range(0, 12).filter(t -> triangles[t]).count());
+        assertEquals(
+                2,
+                java.util.stream.IntStream.range(0, 12)
+                        .filter(t -> triangles[t])
+                        .count());
         assertTrue(triangles[2] && triangles[3]);
     }
 }

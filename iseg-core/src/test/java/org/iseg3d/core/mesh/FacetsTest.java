@@ -1,14 +1,13 @@
 package org.iseg3d.core.mesh;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class FacetsTest {
 
@@ -75,8 +74,9 @@ class FacetsTest {
         float[] sq = {0, 0, 0, 10, 0, 0, 10, 10, 0, 0, 0, 0, 10, 10, 0, 0, 10, 0};
         float[] strip = {10, 0, 0, 10.01f, 0, 0.01f, 10.01f, 10, 0.01f, 10, 0, 0, 10.01f, 10, 0.01f, 10, 10, 0};
         // and a wall standing on the strip's far edge, much larger than the strip
-        float[] wall = {10.01f, 0, 0.01f, 10.01f, 0, 10, 10.01f, 10, 10, 10.01f, 0, 0.01f, 10.01f, 10, 10,
-                10.01f, 10, 0.01f};
+        float[] wall = {
+            10.01f, 0, 0.01f, 10.01f, 0, 10, 10.01f, 10, 10, 10.01f, 0, 0.01f, 10.01f, 10, 10, 10.01f, 10, 0.01f
+        };
         float[] xyz = new float[54];
         System.arraycopy(sq, 0, xyz, 0, 18);
         System.arraycopy(strip, 0, xyz, 18, 18);
@@ -109,7 +109,10 @@ class FacetsTest {
         System.arraycopy(floor, 0, xyz, 0, 27);
         System.arraycopy(sliver, 0, xyz, 27, 9);
         System.arraycopy(wall, 0, xyz, 36, 9);
-        assertEquals(3, Facets.of(new TriangleMesh(xyz), FacetParams.DEFAULTS.withMinAreaFraction(0)).count());
+        assertEquals(
+                3,
+                Facets.of(new TriangleMesh(xyz), FacetParams.DEFAULTS.withMinAreaFraction(0))
+                        .count());
         Facets f = Facets.of(new TriangleMesh(xyz), FacetParams.DEFAULTS.withMinAreaFraction(0.005));
         assertEquals(2, f.count());
         assertEquals(f.facetOfTriangle()[0], f.facetOfTriangle()[3]); // 1.0 shared with the floor > 0.58 with the wall
@@ -120,16 +123,56 @@ class FacetsTest {
     void degenerateAndNonFiniteTrianglesDoNotCrashAndAreCounted() {
         TriangleMesh cube = TestMeshes.cube();
         float[] bad = {
-            0, 0, 0, 1, 0, 0, 2, 0, 0, // collinear: zero area
-            0, 0, 0, 0, 0, 0, 1, 1, 0, // two corners the same
-            Float.NaN, 0, 0, 1, 0, 0, 1, 1, 1, // NaN corner
-            0, 0, 1, Float.POSITIVE_INFINITY, 0, 1, 1, 1, 1, // infinite corner
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            2,
+            0,
+            0, // collinear: zero area
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            1,
+            1,
+            0, // two corners the same
+            Float.NaN,
+            0,
+            0,
+            1,
+            0,
+            0,
+            1,
+            1,
+            1, // NaN corner
+            0,
+            0,
+            1,
+            Float.POSITIVE_INFINITY,
+            0,
+            1,
+            1,
+            1,
+            1, // infinite corner
         };
         TriangleMesh mesh = TestMeshes.concat(cube, new TriangleMesh(bad));
         Facets f = Facets.of(mesh);
         assertEquals(4, f.degenerate());
-        assertCubeFaces(new Facets(java.util.Arrays.copyOf(f.facetOfTriangle(), 12), f.count(), f.area(), f.normal(),
-                f.adjacency(), f.triangleArea(), 0), 1);
+        assertCubeFaces(
+                new Facets(
+                        java.util.Arrays.copyOf(f.facetOfTriangle(), 12),
+                        f.count(),
+                        f.area(),
+                        f.normal(),
+                        f.adjacency(),
+                        f.triangleArea(),
+                        0),
+                1);
         for (int t = 12; t < 16; t++) {
             assertEquals(-1, f.facetOfTriangle()[t]);
             assertEquals(0, f.triangleArea()[t]);
@@ -141,8 +184,7 @@ class FacetsTest {
 
     @Test
     void sameFacetsForAShuffledTriangleOrderUpToRelabelling() {
-        TriangleMesh mesh = TestMeshes.concat(TestMeshes.cylinder(48, 6, 1, 2),
-                TestMeshes.boxGrid(5, 1.5f, 1, 0.5f));
+        TriangleMesh mesh = TestMeshes.concat(TestMeshes.cylinder(48, 6, 1, 2), TestMeshes.boxGrid(5, 1.5f, 1, 0.5f));
         boolean[] flip = new boolean[mesh.triangleCount()];
         SplittableRandom r = new SplittableRandom(11);
         for (int t = 0; t < flip.length; t++) {
@@ -173,9 +215,7 @@ class FacetsTest {
     @Test
     void nonManifoldFinOnAnEdgeDoesNotJoinThePlane() {
         // two coplanar triangles sharing the edge x = 1 and a vertical fin on the same edge
-        float[] xyz = {0, 0, 0, 1, 0, 0, 1, 1, 0,
-            1, 0, 0, 2, 0, 0, 1, 1, 0,
-            1, 0, 0, 1, 1, 0, 1, 0.5f, 1};
+        float[] xyz = {0, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0, 0, 2, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0.5f, 1};
         Facets f = Facets.of(new TriangleMesh(xyz), FacetParams.DEFAULTS.withMinAreaFraction(0));
         assertEquals(2, f.count());
         assertEquals(f.facetOfTriangle()[0], f.facetOfTriangle()[1]);
@@ -228,7 +268,8 @@ class FacetsTest {
         double mergedTotal = 0;
         for (int f = 0; f < merged.count(); f++) {
             mergedTotal += merged.area()[f];
-            assertTrue(merged.area()[f] >= 0.01 * total || merged.adjacency().degree(f) == 0,
+            assertTrue(
+                    merged.area()[f] >= 0.01 * total || merged.adjacency().degree(f) == 0,
                     "facet " + f + " of area " + merged.area()[f] + " left below the minimum");
         }
         assertEquals(total, mergedTotal, 1e-6 * total);

@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 /** Generated meshes for the facet tests and benchmark: all triangle soups, counter-clockwise seen from outside. */
 public final class TestMeshes {
 
-    private TestMeshes() {
-    }
+    private TestMeshes() {}
 
     /** Unit cube [0,1]³, 8 shared vertices, 12 triangles; triangles 2f, 2f+1 are face f. */
     public static TriangleMesh cube() {

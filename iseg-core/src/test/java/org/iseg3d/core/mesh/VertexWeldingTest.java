@@ -1,11 +1,11 @@
 package org.iseg3d.core.mesh;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 class VertexWeldingTest {
 
@@ -27,8 +27,7 @@ class VertexWeldingTest {
     @Test
     void toleranceIsRelativeToTheDiagonal() {
         // two triangles whose shared corners differ by 1e-4 in a model of diagonal ~ 14 (relative 7e-6)
-        float[] xyz = {0, 0, 0, 10, 0, 0, 0, 10, 0,
-            10.0001f, 0, 0, 10, 10, 0, 0, 10.0001f, 0};
+        float[] xyz = {0, 0, 0, 10, 0, 0, 0, 10, 0, 10.0001f, 0, 0, 10, 10, 0, 0, 10.0001f, 0};
         TriangleMesh mesh = new TriangleMesh(xyz);
         assertEquals(6, VertexWelding.weld(mesh).vertexCount()); // 1e-6 × 14 = 1.4e-5 < 1e-4
         assertEquals(4, VertexWelding.weld(mesh, 1e-5).vertexCount()); // 1.4e-4 > 1e-4
@@ -75,7 +74,8 @@ class VertexWeldingTest {
         for (int i = 0; i < 3 * n; i++) {
             assertEquals(i % 50, w.vertexOfCorner()[i]);
         }
-        assertArrayEquals(w.vertexOfCorner(), VertexWelding.weld(new TriangleMesh(xyz)).vertexOfCorner());
+        assertArrayEquals(
+                w.vertexOfCorner(), VertexWelding.weld(new TriangleMesh(xyz)).vertexOfCorner());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.iseg3d.core.metrics;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class BenchmarkMetricsTest {
 

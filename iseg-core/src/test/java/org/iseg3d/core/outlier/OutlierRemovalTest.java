@@ -1,13 +1,12 @@
 package org.iseg3d.core.outlier;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.SplittableRandom;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.knn.KnnTable;
 import org.iseg3d.core.knn.NeighborGraph;
 import org.junit.jupiter.api.Test;
-
-import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class OutlierRemovalTest {
 

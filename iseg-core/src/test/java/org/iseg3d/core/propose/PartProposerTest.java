@@ -60,7 +60,9 @@ class PartProposerTest {
     private static void assertSameGrouping(int[] expected, Proposals got) {
         for (int i = 0; i < expected.length; i++) {
             for (int j = i + 1; j < expected.length; j += 7) {
-                assertEquals(expected[i] == expected[j], got.proposalAt(i) == got.proposalAt(j),
+                assertEquals(
+                        expected[i] == expected[j],
+                        got.proposalAt(i) == got.proposalAt(j),
                         "points " + i + " and " + j);
             }
         }
@@ -70,8 +72,8 @@ class PartProposerTest {
     void twoTouchingPartsWithDistinctEmbeddingsAreTwoProposals() {
         int[] part = byColumn(40, 20, 20);
         ShapeContext ctx = ShapeContext.of(sheet(40, 20, new float[0]));
-        Proposals p = new PartProposer(ProposalParams.DEFAULTS).propose(ctx,
-                embedding(part, new float[][] {{0, 0}, {1, 0}}), 2);
+        Proposals p = new PartProposer(ProposalParams.DEFAULTS)
+                .propose(ctx, embedding(part, new float[][] {{0, 0}, {1, 0}}), 2);
         assertEquals(2, p.count());
         assertEquals(400, p.get(0).size());
         assertEquals(400, p.get(1).size());
@@ -90,8 +92,8 @@ class PartProposerTest {
             same[i] = part[i] == 2 ? 0 : part[i];
         }
         ShapeContext ctx = ShapeContext.of(sheet(60, 10, new float[0]));
-        Proposals p = new PartProposer(ProposalParams.DEFAULTS).propose(ctx,
-                embedding(same, new float[][] {{0, 0}, {1, 0}}), 2);
+        Proposals p = new PartProposer(ProposalParams.DEFAULTS)
+                .propose(ctx, embedding(same, new float[][] {{0, 0}, {1, 0}}), 2);
         assertEquals(3, p.count());
         assertSameGrouping(part, p);
     }
@@ -128,11 +130,15 @@ class PartProposerTest {
         Proposals b = proposer.propose(ctx, emb, 2);
         assertArrayEquals(a.proposalOfPoint(), b.proposalOfPoint());
         assertEquals(a.proposals(), b.proposals());
-        assertEquals(List.of(500, 300, 200), a.proposals().stream().map(Proposal::size).toList());
+        assertEquals(
+                List.of(500, 300, 200),
+                a.proposals().stream().map(Proposal::size).toList());
         NeighborGraph g = ctx.graph(ProposalParams.DEFAULTS.graphNeighbors());
         for (Proposal q : a.proposals()) {
-            assertEquals(q.size(), reachableWithin(g, a.proposalOfPoint(), q.points()[0]), "proposal " + q.id()
-                    + " is one connected piece");
+            assertEquals(
+                    q.size(),
+                    reachableWithin(g, a.proposalOfPoint(), q.points()[0]),
+                    "proposal " + q.id() + " is one connected piece");
         }
     }
 
@@ -159,8 +165,8 @@ class PartProposerTest {
     void scoresMatchPartsByIou() {
         int[] part = byColumn(40, 20, 20);
         ShapeContext ctx = ShapeContext.of(sheet(40, 20, new float[0]));
-        Proposals p = new PartProposer(ProposalParams.DEFAULTS).propose(ctx,
-                embedding(part, new float[][] {{0, 0}, {1, 0}}), 2);
+        Proposals p = new PartProposer(ProposalParams.DEFAULTS)
+                .propose(ctx, embedding(part, new float[][] {{0, 0}, {1, 0}}), 2);
         ProposalScores s = ProposalScores.of(p, part, 2);
         assertEquals(100.0, s.bestIouOfPart()[0], 1e-9);
         assertEquals(100.0, s.bestIouOfPart()[1], 1e-9);
@@ -173,8 +179,8 @@ class PartProposerTest {
         ShapeContext ctx = ShapeContext.of(sheet(20, 20, new float[0]));
         PartProposer proposer = new PartProposer(ProposalParams.DEFAULTS);
         assertThrows(CancellationException.class, () -> proposer.propose(ctx, new float[800], 2, () -> true));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> proposer.propose(ctx, new float[799], 2));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> proposer.propose(ctx, new float[799], 2));
         assertTrue(e.getMessage().contains("400 points"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ProposalParams(0f, 0.35f, 3, 0.005f, 8));
     }

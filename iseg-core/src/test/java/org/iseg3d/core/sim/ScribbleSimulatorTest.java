@@ -1,5 +1,9 @@
 package org.iseg3d.core.sim;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
@@ -10,15 +14,11 @@ import org.iseg3d.core.embed.XyzEmbedder;
 import org.iseg3d.core.metrics.Iou;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 class ScribbleSimulatorTest {
 
     /** A flat unit square of random points; target = x &lt; 0.5, the mask spills over to x &lt; 0.8. */
     private static final PointCloud SQUARE = TestClouds.randomBox(3000, 5, 1, 1, 0);
+
     private static final ShapeContext CONTEXT = ShapeContext.of(SQUARE);
     private static final boolean[] TARGET = new boolean[3000];
     private static final boolean[] MASK = new boolean[3000];

@@ -1,5 +1,7 @@
 package org.iseg3d.core.sim;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.click.Click;
 import org.iseg3d.core.click.ClickParams;
@@ -10,16 +12,14 @@ import org.iseg3d.core.embed.XyzEmbedder;
 import org.iseg3d.core.metrics.Iou;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.*;
-
 class SimulatorTest {
 
     private static final int PER_PART = 600;
     private static final PointCloud CLOUD = TestClouds.twoPatches(PER_PART, 3);
 
     private static ClickSegmenter segmenter() {
-        return ClickSegmenter.ofEmbedding(ShapeContext.of(CLOUD), new XyzEmbedder().embed(CLOUD), 3,
-                ClickParams.DEFAULTS);
+        return ClickSegmenter.ofEmbedding(
+                ShapeContext.of(CLOUD), new XyzEmbedder().embed(CLOUD), 3, ClickParams.DEFAULTS);
     }
 
     @Test
@@ -43,7 +43,8 @@ class SimulatorTest {
             assertEquals(perfect + 1, t.clicks().size(), "one click per action until the mask is the target");
             assertEquals(t.clicks().size(), t.clickNanos().length, "one timing per mask computed");
             for (int k = 0; k <= perfect; k++) { // each recorded IoU is that of the mask of the clicks so far
-                boolean[] mask = segmenter().segment(t.clicks().subList(0, k + 1)).selected();
+                boolean[] mask =
+                        segmenter().segment(t.clicks().subList(0, k + 1)).selected();
                 assertEquals(Iou.percent(target, mask), t.iou()[k], 1e-9, "click " + (k + 1));
             }
         }
@@ -68,8 +69,8 @@ class SimulatorTest {
         for (int i = 0; i < 15; i++) {
             target[i] = true;
         }
-        ClickSegmenter s = ClickSegmenter.ofEmbedding(ShapeContext.of(line, 8), new XyzEmbedder().embed(line), 3,
-                ClickParams.DEFAULTS.withSmoothing(false));
+        ClickSegmenter s = ClickSegmenter.ofEmbedding(
+                ShapeContext.of(line, 8), new XyzEmbedder().embed(line), 3, ClickParams.DEFAULTS.withSmoothing(false));
         Click c = new CenterClickSimulator().next(s, target, new boolean[21], java.util.List.of(), 0);
         assertEquals(Click.positive(0), c);
         // when the mask spills onto 15..17, the largest error is still... the mask covers 0..17: spill region

@@ -29,7 +29,8 @@ class SegmentSmoothingFrontierTest {
                 double r2 = 0.02 + 0.1 * rnd.nextDouble();
                 boolean[] mask = new boolean[n];
                 for (int i = 0; i < n; i++) {
-                    double dx = xyz[3 * i] - xyz[3 * c], dy = xyz[3 * i + 1] - xyz[3 * c + 1],
+                    double dx = xyz[3 * i] - xyz[3 * c],
+                            dy = xyz[3 * i + 1] - xyz[3 * c + 1],
                             dz = xyz[3 * i + 2] - xyz[3 * c + 2];
                     boolean in = dx * dx + dy * dy + dz * dz < r2;
                     // trials 6+ take the complement: large masks, where pass 1 scans instead of following the frontier
@@ -37,7 +38,8 @@ class SegmentSmoothingFrontierTest {
                 }
                 float gamma = new float[] {0f, 0.5f, 0.7f, 1f}[trial % 4];
                 int nIter = trial % 6;
-                assertArrayEquals(SegmentSmoothing.apply(table, mask, nIter, nSmooth, gamma),
+                assertArrayEquals(
+                        SegmentSmoothing.apply(table, mask, nIter, nSmooth, gamma),
                         SegmentSmoothing.apply(table, rev, mask, nIter, nSmooth, gamma),
                         "nSmooth " + nSmooth + ", trial " + trial);
             }

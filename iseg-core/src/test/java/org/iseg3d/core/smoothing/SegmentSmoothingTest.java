@@ -1,12 +1,11 @@
 package org.iseg3d.core.smoothing;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.SplittableRandom;
 import org.iseg3d.core.TestClouds;
 import org.iseg3d.core.knn.KnnTable;
 import org.junit.jupiter.api.Test;
-
-import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 class SegmentSmoothingTest {
 
@@ -15,14 +14,14 @@ class SegmentSmoothingTest {
         // line of 9 points; k = 4 neighbours of point 4 are 3,5,2,6
         KnnTable t = KnnTable.build(TestClouds.line(9, 1).xyz(), 4);
         boolean[] mask = {false, false, true, true, false, true, true, false, false};
-        // 4/4 annotated > 0.7 -> added; point 1: neighbours 0,2,3 and (none at 4? no: -1 missing) -> 0,2,3,... 
+        // 4/4 annotated > 0.7 -> added; point 1: neighbours 0,2,3 and (none at 4? no: -1 missing) -> 0,2,3,...
         boolean[] ss = SegmentSmoothing.apply(t, mask, 1, 4, 0.7f);
         assertTrue(ss[4]);
         // point 7: neighbours 6,8,5,(4 or 9-) -> 6,8,5,4: annotated 6,5 = 2/4 = 0.5 -> not added
         assertFalse(ss[7]);
         // exactly γ is not enough (strict): γ = 0.75 with 3/4 -> no; point 1 has 0,2,3,... -> 2 annotated of 4
-        boolean[] strict = SegmentSmoothing.apply(t, new boolean[] {false, false, true, true, false, true, false,
-                false, false}, 1, 4, 0.75f);
+        boolean[] strict = SegmentSmoothing.apply(
+                t, new boolean[] {false, false, true, true, false, true, false, false, false}, 1, 4, 0.75f);
         assertFalse(strict[4], "3 of 4 annotated is not more than 0.75");
     }
 
