@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.iseg3d.core.mesh.HashMix;
 
 /**
  * Welds triangle corners that share an exact world position within the same Geometry, so triangles split at UV or
@@ -165,7 +166,7 @@ final class VertexWelding {
     }
 
     private static int hash(float x, float y, float z, int g) {
-        return mix(Float.floatToIntBits(x) * 0x9E3779B1
+        return HashMix.mix(Float.floatToIntBits(x) * 0x9E3779B1
                 + Float.floatToIntBits(y) * 0x85EBCA77
                 + Float.floatToIntBits(z) * 0xC2B2AE3D
                 + g * 0x27D4EB2F);
@@ -182,14 +183,5 @@ final class VertexWelding {
             table[slot] = id + 1;
         }
         return table;
-    }
-
-    private static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x7FEB352D;
-        h ^= h >>> 15;
-        h *= 0x846CA68B;
-        h ^= h >>> 16;
-        return h;
     }
 }

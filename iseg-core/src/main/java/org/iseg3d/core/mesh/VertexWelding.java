@@ -102,7 +102,7 @@ public final class VertexWelding {
     }
 
     private static int recentSlot(float x, float y, float z) {
-        return mix(Float.floatToRawIntBits(x + 0f) * 0x9E3779B1
+        return HashMix.mix(Float.floatToRawIntBits(x + 0f) * 0x9E3779B1
                         + Float.floatToRawIntBits(y + 0f) * 0x85EBCA77
                         + Float.floatToRawIntBits(z + 0f) * 0xC2B2AE3D)
                 & (RECENT - 1);
@@ -145,7 +145,7 @@ public final class VertexWelding {
     }
 
     private int slotOf(int cx, int cy, int cz) {
-        return mix(cx * 0x9E3779B1 + cy * 0x85EBCA77 + cz * 0xC2B2AE3D) & mask;
+        return HashMix.mix(cx * 0x9E3779B1 + cy * 0x85EBCA77 + cz * 0xC2B2AE3D) & mask;
     }
 
     private int add(float x, float y, float z, boolean insert) {
@@ -180,14 +180,5 @@ public final class VertexWelding {
             s = (s + 1) & mask;
         }
         table[s] = v + 1;
-    }
-
-    private static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x7FEB352D;
-        h ^= h >>> 15;
-        h *= 0x846CA68B;
-        h ^= h >>> 16;
-        return h;
     }
 }
