@@ -1,6 +1,8 @@
 package org.iseg3d.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +11,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.iseg3d.bench.report.LossCurvePlot;
 import org.iseg3d.tf.model.LossValues;
 import org.iseg3d.tf.model.TfModel;
 import org.iseg3d.tf.net.NetConfig;
@@ -123,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int train(TfModel model, TrainState state, ShapeSource source) throws Exception {
-        Checkpointer ckpt = new Checkpointer(out);
+        Checkpointer ckpt = new Checkpointer(out, TrainCommand::lossCurve);
         Trainer trainer = new Trainer(model, ckpt, new CosineSchedule(lr), checkpointMinutes * 60);
         CountDownLatch saved = new CountDownLatch(1);
         Thread hook = new Thread(
@@ -188,5 +191,19 @@ final class TrainCommand implements Callable<Integer> {
                 // already shutting down: the hook is running and was just released
             }
         }
+    }
+
+    /** The loss curve of the history so far into a checkpoint's folder (iseg-bench's plotter). */
+    private static void lossCurve(Path folder, TrainState state) throws IOException {
+        List<TrainState.LossPoint> h = state.history();
+        long[] steps = new long[h.size()];
+        double[] total = new double[h.size()], ctr = new double[h.size()], cte = new double[h.size()];
+        for (int i = 0; i < h.size(); i++) {
+            steps[i] = h.get(i).step();
+            total[i] = h.get(i).total();
+            ctr[i] = h.get(i).ctr();
+            cte[i] = h.get(i).cte();
+        }
+        LossCurvePlot.write(steps, total, ctr, cte, folder.resolve(Checkpointer.LOSS_CURVE));
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iseg3d.tf.model.TfModel;
 import org.iseg3d.tf.train.Checkpointer;
-import org.iseg3d.tf.train.LossCurvePlot;
 import org.iseg3d.tf.train.TrainState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +35,8 @@ class TrainCommandTest {
         TrainState s = TrainState.read(first);
         assertEquals(3, s.step());
         assertEquals(6, s.dataPosition());
-        assertTrue(Files.size(first.resolve(LossCurvePlot.FILE)) > 0);
-        assertTrue(Files.isRegularFile(out.resolve(LossCurvePlot.FILE)));
+        assertTrue(Files.size(first.resolve(Checkpointer.LOSS_CURVE)) > 0);
+        assertTrue(Files.isRegularFile(out.resolve(Checkpointer.LOSS_CURVE)));
 
         assertEquals(
                 0,

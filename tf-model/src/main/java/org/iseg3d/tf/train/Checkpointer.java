@@ -14,21 +14,36 @@ import org.iseg3d.tf.model.TfModel;
 
 /**
  * Writes checkpoints atomically into an output folder: the SavedModel, {@value TrainState#FILE} and
- * {@value LossCurvePlot#FILE} go to a temporary folder which is then renamed to {@code ckpt-<step>}; the file
+ * the extras of the caller's hook (e.g. the CLI's {@value #LOSS_CURVE}) go to a temporary folder which is then renamed to {@code ckpt-<step>}; the file
  * {@value #LATEST} (replaced atomically) names the newest one, and only the newest {@value #KEEP} are kept. An
  * interrupted write leaves at most a {@code .tmp-*} folder behind, never a half checkpoint. Not thread-safe.
  */
 public final class Checkpointer {
 
     public static final String LATEST = "latest";
+    /** The loss-curve picture the CLI's hook draws into each checkpoint; copied to the output folder too. */
+    public static final String LOSS_CURVE = "loss-curve.png";
+
     static final int KEEP = 2;
 
     private static final Logger LOG = LogManager.getLogger(Checkpointer.class);
 
+    /** Writes extra files (a plot, …) into a checkpoint's folder before it is renamed into place. */
+    @FunctionalInterface
+    public interface Extras {
+        void write(Path folder, TrainState state) throws IOException;
+    }
+
     private final Path out;
+    private final Extras extras;
 
     public Checkpointer(Path out) throws IOException {
+        this(out, (folder, state) -> {});
+    }
+
+    public Checkpointer(Path out, Extras extras) throws IOException {
         this.out = out.toAbsolutePath();
+        this.extras = extras;
         Files.createDirectories(this.out);
     }
 
@@ -38,7 +53,7 @@ public final class Checkpointer {
         Path tmp = out.resolve(".tmp-" + name + "-" + System.nanoTime());
         model.export(tmp);
         state.write(tmp);
-        LossCurvePlot.write(state.history(), tmp.resolve(LossCurvePlot.FILE));
+        extras.write(tmp, state);
         Path target = out.resolve(name);
         if (Files.exists(target)) {
             Path old = out.resolve(".old-" + name + "-" + System.nanoTime());
@@ -49,10 +64,9 @@ public final class Checkpointer {
         Path latestTmp = out.resolve(".latest.tmp");
         Files.writeString(latestTmp, name + "\n", StandardCharsets.UTF_8);
         Files.move(latestTmp, out.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(
-                target.resolve(LossCurvePlot.FILE),
-                out.resolve(LossCurvePlot.FILE),
-                StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isRegularFile(target.resolve(LOSS_CURVE))) {
+            Files.copy(target.resolve(LOSS_CURVE), out.resolve(LOSS_CURVE), StandardCopyOption.REPLACE_EXISTING);
+        }
         prune();
         LOG.info("checkpoint {}", target);
         return target;
