@@ -241,11 +241,11 @@ public final class EvalRunner {
         return new ShapeRun(shape, evaluator.evaluate(shape));
     }
 
-    /** Per part its share of the surface area (ground truth, for the part floor only; the method never sees it). */
+    /** Per part its share of the surface area (per-triangle ground truth, for the part floor only; the method never sees it). */
     static double[] partArea(TriangleSoup soup, PartLabels labels) {
         double[] area = new double[labels.partNames().size()];
         for (int t = 0; t < soup.triangleCount(); t++) {
-            int part = labels.partOfGeometry()[soup.geometryOfTriangle()[t]];
+            int part = labels.partOfTriangle()[t];
             if (part >= 0) {
                 area[part] += soup.areas()[t];
             }
