@@ -1,5 +1,6 @@
 package org.iseg3d.bridge.transfer;
 
+import java.util.Arrays;
 import org.iseg3d.bridge.load.TriangleSoup;
 import org.iseg3d.core.mesh.Facets;
 import org.iseg3d.core.mesh.TriangleMesh;
@@ -33,15 +34,28 @@ final class FacetVote {
     private final int[] pOff;
 
     private final int[] pts;
+    /** CSR over facets: their triangles, in ascending order. */
+    private final int[] tOff;
+
+    private final int[] tris;
 
     private FacetVote(
-            int[] facetOfTriangle, int facets, float[] triangleArea, int[] trianglesOfFacet, int[] pOff, int[] pts) {
+            int[] facetOfTriangle,
+            int facets,
+            float[] triangleArea,
+            int[] trianglesOfFacet,
+            int[] pOff,
+            int[] pts,
+            int[] tOff,
+            int[] tris) {
         this.facetOfTriangle = facetOfTriangle;
         this.facets = facets;
         this.triangleArea = triangleArea;
         this.trianglesOfFacet = trianglesOfFacet;
         this.pOff = pOff;
         this.pts = pts;
+        this.tOff = tOff;
+        this.tris = tris;
     }
 
     static FacetVote of(TriangleSoup soup, int[] triangleOfPoint) {
@@ -65,7 +79,23 @@ final class FacetVote {
                 pts[pOff[fc] + fill[fc]++] = i;
             }
         }
-        return new FacetVote(facetOf, f.count(), f.triangleArea(), f.triangleCounts(), pOff, pts);
+        int[] tOff = new int[f.count() + 1];
+        for (int fc : facetOf) {
+            if (fc >= 0) {
+                tOff[fc + 1]++;
+            }
+        }
+        for (int i = 0; i < f.count(); i++) {
+            tOff[i + 1] += tOff[i];
+        }
+        int[] tris = new int[tOff[f.count()]];
+        int[] tFill = new int[f.count()];
+        for (int t = 0; t < facetOf.length; t++) {
+            if (facetOf[t] >= 0) {
+                tris[tOff[facetOf[t]] + tFill[facetOf[t]]++] = t;
+            }
+        }
+        return new FacetVote(facetOf, f.count(), f.triangleArea(), f.triangleCounts(), pOff, pts, tOff, tris);
     }
 
     /** The labels after the facet step (a new array). */
@@ -99,19 +129,36 @@ final class FacetVote {
             }
         }
         // facets without points, and small facets whose points tie: area-weighted majority of their triangles' votes
-        java.util.Map<Long, Double> weight = new java.util.HashMap<>();
-        double[] bestWeight = new double[facets];
-        for (int t = 0; t < labelOfTriangle.length; t++) {
-            int fc = facetOfTriangle[t];
-            if (fc < 0 || pOff[fc + 1] > pOff[fc] && (trianglesOfFacet[fc] > SMALL_FACET || decidedByPoints[fc])) {
+        // (in triangle order; the label whose running weight first exceeds the best so far wins, as before)
+        int[] labels = new int[8];
+        double[] weights = new double[8];
+        for (int fc = 0; fc < facets; fc++) {
+            if (pOff[fc + 1] > pOff[fc] && (trianglesOfFacet[fc] > SMALL_FACET || decidedByPoints[fc])) {
                 continue;
             }
-            long key = ((long) fc << 32) | (labelOfTriangle[t] & 0xFFFFFFFFL);
-            double w = weight.merge(key, (double) triangleArea[t] + 1e-30, Double::sum);
-            if (!whole[fc] || w > bestWeight[fc]) {
-                whole[fc] = true;
-                bestWeight[fc] = w;
-                decided[fc] = labelOfTriangle[t];
+            int distinct = 0;
+            double bestWeight = 0;
+            for (int j = tOff[fc]; j < tOff[fc + 1]; j++) {
+                int t = tris[j], label = labelOfTriangle[t];
+                int k = 0;
+                while (k < distinct && labels[k] != label) {
+                    k++;
+                }
+                if (k == distinct) {
+                    if (distinct == labels.length) {
+                        labels = Arrays.copyOf(labels, 2 * distinct);
+                        weights = Arrays.copyOf(weights, 2 * distinct);
+                    }
+                    labels[k] = label;
+                    weights[k] = 0;
+                    distinct++;
+                }
+                double w = weights[k] += (double) triangleArea[t] + 1e-30;
+                if (!whole[fc] || w > bestWeight) {
+                    whole[fc] = true;
+                    bestWeight = w;
+                    decided[fc] = label;
+                }
             }
         }
         int[] out = labelOfTriangle.clone();
